@@ -1,0 +1,55 @@
+import { Command, Option } from 'commander';
+import { mkdir, writeFile, rename } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { analyze, readInput } from '../pipeline.js';
+import { OUTPUT_FORMATS, extensionOf, serialize, type OutputFormat } from '../report/serialize.js';
+import { errorLine, JieduError } from '../errors.js';
+
+interface ExtractOptions {
+  output?: string;
+  format: OutputFormat;
+  dict?: string;
+}
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('extract numbers, targets and projects as jiedu/v1 YAML (or JSON)')
+    .argument('<inputs...>', 'transcript files (.txt or .html), or - for standard input')
+    .option('-o, --output <dir>', 'write one file per input into DIR instead of standard output')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('yaml'))
+    .option('--dict <file>', 'nodejieba user dictionary with local names (word [freq] [tag] per line)')
+    .addHelpText('after', '\nExamples:\n  $ jiedu extract fixtures/yueqing-2022-09-16.txt\n  $ jiedu extract -o out/ --format json archive/*.txt')
+    .action(async (inputs: string[], options: ExtractOptions) => {
+      process.exitCode = await runExtract(inputs, options);
+    });
+}
+
+/** Writes each input's result; a bad input is reported and skipped, never stops the others. */
+async function runExtract(inputs: string[], options: ExtractOptions): Promise<number> {
+  let failed = false;
+  let first = true;
+  if (options.output) await mkdir(options.output, { recursive: true });
+  for (const path of inputs) {
+    try {
+      const result = analyze(await readInput(path), options.dict ? { userDict: options.dict } : {});
+      const text = serialize(result, options.format);
+      if (options.output) {
+        const name = path === '-' ? 'stdin' : basename(path, extname(path));
+        const target = join(options.output, `${name}${extensionOf(options.format)}`);
+        const tmp = `${target}.tmp-${process.pid}`;
+        await writeFile(tmp, text);
+        await rename(tmp, target);
+      } else {
+        process.stdout.write(options.format === 'yaml' && !first ? `---\n${text}` : text);
+      }
+      first = false;
+    } catch (err) {
+      failed = true;
+      const line = err instanceof JieduError && !err.file ? `${path}: ${errorLine(err)}` : errorLine(err);
+      process.stderr.write(`jiedu: ${line}\n`);
+      if (!(err instanceof JieduError)) throw err;
+    }
+  }
+  return failed ? 2 : 0;
+}

@@ -1,0 +1,20 @@
+import { loadLexicon } from '../lexicon.js';
+import type { Meta } from '../types.js';
+
+export interface DocumentLexicon {
+  info_keys: Record<string, keyof Meta | null>;
+  date_key_order: string[];
+  breadcrumb_markers: string[];
+  breadcrumb_separators: string[];
+  question_labels: { exact: string[]; numbered_prefixes: string[]; suffixes: string[] };
+  answer_labels: { exact: string[]; suffixes: string[] };
+  host_labels: string[];
+  debris_lines: string[];
+  debris_prefixes: string[];
+  role_words: string[];
+  surnames: string;
+}
+
+export function documentLexicon(): DocumentLexicon {
+  return loadLexicon<DocumentLexicon>('document.yaml');
+}

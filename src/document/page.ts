@@ -1,0 +1,125 @@
+/**
+ * Page furniture: the breadcrumb, the info block (索引号, 主题分类 …, or a
+ * press-release header 发布时间/发布地点/发布人), dated lines and debris.
+ * Each reader takes lines and returns what it found plus the lines it used,
+ * so the parser can keep them out of the content.
+ */
+import { documentLexicon } from './lexicon.js';
+import { isSpace, type Line } from './lines.js';
+import { findDate, normalizeDate } from './dates.js';
+import type { Meta } from '../types.js';
+
+export function emptyMeta(): Meta {
+  return { index_no: null, topic: null, publisher: null, date: null, validity: null };
+}
+
+/** `您现在的位置:首页 > 政务公开 > …` (possibly continued on lines starting with `>`). */
+export function readBreadcrumb(text: string, lines: Line[]): { items: string[]; used: number[] } | null {
+  const lex = documentLexicon();
+  const seps = lex.breadcrumb_separators;
+  for (let i = 0; i < Math.min(lines.length, 12); i++) {
+    const s = text.slice(...lines[i]!.content);
+    const marker = lex.breadcrumb_markers.find((m) => s.startsWith(m));
+    const startsWithHome = s.startsWith('首页') && seps.some((sep) => s.includes(sep));
+    if (!marker && !startsWithHome) continue;
+    const used = [i];
+    let joined = marker ? s.slice(marker.length).replace(/^[::\s\u00a0]+/, '') : s;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = text.slice(...lines[j]!.content);
+      if (next.length === 0) break;
+      if (!seps.some((sep) => next.startsWith(sep))) break;
+      joined += next;
+      used.push(j);
+    }
+    const splitter = new RegExp(seps.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    const items = joined
+      .split(splitter)
+      .map((x) => [...x].filter((c) => !isSpace(c)).join(''))
+      .filter((x) => x.length > 0);
+    return { items, used };
+  }
+  return null;
+}
+
+function keyAt(s: string): { key: string; rest: string } | null {
+  const keys = Object.keys(documentLexicon().info_keys).sort((a, b) => b.length - a.length);
+  for (const key of keys) {
+    if (!s.startsWith(key)) continue;
+    const rest = s.slice(key.length);
+    if (rest.length === 0) return { key, rest: '' };
+    if (/^[::]/.test(rest)) return { key, rest: rest.slice(1).trim() };
+    if (isSpace(rest[0]) || rest[0] === '\t') return { key, rest: rest.trim() };
+  }
+  return null;
+}
+
+/**
+ * The info block: key lines with their values on the same line or the next.
+ * Values keep their text; date values are normalised to ISO.
+ */
+export function readInfoBlock(text: string, lines: Line[]): { meta: Meta; used: number[] } {
+  const lex = documentLexicon();
+  const meta = emptyMeta();
+  const dates = new Map<string, string>();
+  const used: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const s = text.slice(...lines[i]!.content);
+    const found = keyAt(s);
+    if (!found) continue;
+    let value = found.rest;
+    used.push(i);
+    if (value.length === 0) {
+      const next = lines[i + 1];
+      const nextText = next ? text.slice(...next.content) : '';
+      if (next && nextText.length > 0 && !keyAt(nextText)) {
+        value = nextText;
+        used.push(i + 1);
+        i++;
+      }
+    }
+    const field = lex.info_keys[found.key];
+    if (!field || value.length === 0) continue;
+    if (field === 'date') {
+      const iso = normalizeDate(value);
+      if (iso && !dates.has(found.key)) dates.set(found.key, iso);
+    } else if (meta[field] === null) {
+      meta[field] = value;
+    }
+  }
+  for (const key of lex.date_key_order) {
+    const d = dates.get(key);
+    if (d) {
+      meta.date = d;
+      break;
+    }
+  }
+  return { meta, used };
+}
+
+/**
+ * A dated line outside an info block: `——2023年1月5日在…会议上`, a line that
+ * is only a date, `(2023年6月2日)`. Short, no full stop, near the top or end.
+ */
+export function readDatedLine(text: string, lines: Line[], skip: Set<number>): { date: string; line: number } | null {
+  const nonEmpty = lines.map((l, i) => ({ l, i })).filter(({ l, i }) => l.content[1] > l.content[0] && !skip.has(i));
+  const candidates = [...nonEmpty.slice(0, 15), ...nonEmpty.slice(-5)];
+  for (const { l, i } of candidates) {
+    const s = text.slice(...l.content);
+    if (s.length > 60 || /[。!?!?]/.test(s)) continue;
+    const found = findDate(s);
+    if (!found) continue;
+    const dashed = /^[—–-]{1,2}/.test(s) || /^[((]/.test(s);
+    const onlyDate = s.replace(/[\d::\s年月日号\-/.()()]/g, '').length <= 2;
+    if (dashed || onlyDate) return { date: found.iso, line: i };
+  }
+  return null;
+}
+
+/** Page furniture lines: print/close links, share prompts, lone page counters. */
+export function isDebris(s: string): boolean {
+  const lex = documentLexicon();
+  if (s.length === 0) return false;
+  if (/^[\d\s\u00a0]+$/.test(s) && s.replace(/\D/g, '').length <= 8) return true;
+  if (lex.debris_lines.includes(s)) return true;
+  return lex.debris_prefixes.some((p) => s.startsWith(p) && (s.length === p.length || /^[::\s]/.test(s.slice(p.length))));
+}

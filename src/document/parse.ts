@@ -1,0 +1,160 @@
+/**
+ * text → document: breadcrumb, title, info block, exchanges (question/answer
+ * turns with speakers and sections) and the sentences of content. The text is
+ * never changed: page furniture is left where it is and listed in `excluded`,
+ * so every offset points into the decoded source.
+ */
+import { splitLines, type Line } from './lines.js';
+import { emptyMeta, isDebris, readBreadcrumb, readDatedLine, readInfoBlock } from './page.js';
+import { readTurn, type Turn } from './turns.js';
+import { readEnumerator } from './enumerators.js';
+import { firstTerminator, splitSentences } from './sentences.js';
+import type { Exchange, ParsedDocument, Sentence, SentenceKind, Span } from '../types.js';
+
+const MAX_TITLE = 120;
+
+interface Region {
+  span: Span;
+  kind: SentenceKind;
+  exchange: string | null;
+}
+
+export function parseDocument(text: string): ParsedDocument {
+  const lines = splitLines(text);
+  const furniture = new Set<number>();
+  const breadcrumb = readBreadcrumb(text, lines);
+  breadcrumb?.used.forEach((i) => furniture.add(i));
+  const info = readInfoBlock(text, lines);
+  info.used.forEach((i) => furniture.add(i));
+  lines.forEach((l, i) => {
+    if (isDebris(text.slice(...l.content))) furniture.add(i);
+  });
+  const meta = info.meta.date === null && info.used.length === 0 ? { ...emptyMeta() } : info.meta;
+  const dated = readDatedLine(text, lines, furniture);
+  if (dated) {
+    furniture.add(dated.line);
+    if (meta.date === null) meta.date = dated.date;
+  }
+
+  const excluded: Span[] = [...furniture].sort((a, b) => a - b).map((i) => lines[i]!.span);
+  const paragraphs = lines
+    .map((line, index) => ({ line, index }))
+    .filter(({ line, index }) => line.content[1] > line.content[0] && !furniture.has(index));
+
+  // title: the first paragraph, when it reads like one
+  let titleSpan: Span | null = null;
+  const first = paragraphs[0];
+  if (first && looksLikeTitle(text, first.line)) {
+    titleSpan = first.line.content;
+    paragraphs.shift();
+  }
+
+  const regions: Region[] = [];
+  if (titleSpan) regions.push({ span: titleSpan, kind: 'title', exchange: null });
+  const exchanges: Exchange[] = [];
+  let current: Exchange | null = null;
+  let mode: 'body' | 'question' | 'answer' = 'body';
+
+  for (const { line } of paragraphs) {
+    const [start, end] = line.content;
+    const turn: Turn | null = readTurn(text, line.content);
+    let bodyStart = start;
+    if (turn) {
+      excluded.push(turn.prefix);
+      bodyStart = skipSpace(text, turn.prefix[1], end);
+      if (turn.kind === 'question') {
+        current = {
+          id: `q${exchanges.length + 1}`,
+          label: turn.label,
+          question: { span: [bodyStart, end], text: text.slice(bodyStart, end) },
+          speaker: null,
+          answer: { span: [end, end] },
+          sections: [],
+        };
+        exchanges.push(current);
+        mode = 'question';
+        regions.push({ span: [bodyStart, end], kind: 'question', exchange: current.id });
+        continue;
+      }
+      if (turn.kind === 'host') {
+        current = null;
+        mode = 'body';
+        regions.push({ span: [bodyStart, end], kind: 'body', exchange: null });
+        continue;
+      }
+      // an answer turn
+      if (current && mode === 'question') {
+        current.speaker = turn.speaker;
+        current.answer = { span: [bodyStart, end] };
+        mode = 'answer';
+      } else if (current && mode === 'answer') {
+        current.answer = { span: [current.answer.span[0], end] };
+      } else {
+        mode = 'body'; // a statement with no question before it
+      }
+    } else if (current && mode === 'question') {
+      // a question running over several paragraphs
+      const q = current.question!;
+      q.span = [q.span[0], end];
+      q.text = text.slice(q.span[0], end);
+    } else if (current && mode === 'answer') {
+      current.answer = { span: [current.answer.span[0], end] };
+    }
+
+    const kind: SentenceKind = mode === 'answer' ? 'answer' : mode === 'question' ? 'question' : 'body';
+    const exchange = mode === 'body' ? null : (current?.id ?? null);
+    const enumerator = readEnumerator(text, bodyStart, end);
+    if (enumerator) {
+      excluded.push(enumerator.span);
+      const headStart = skipSpace(text, enumerator.span[1], end);
+      if (enumerator.opensSection && mode === 'answer' && current) {
+        const stop = firstTerminator(text, [headStart, end]);
+        const headEnd = stop < 0 ? end : stop;
+        current.sections.push({
+          label: enumerator.label,
+          heading: text.slice(headStart, headEnd),
+          span: [bodyStart, end],
+          heading_span: [headStart, headEnd],
+        });
+      }
+      bodyStart = headStart;
+    }
+    if (bodyStart < end) regions.push({ span: [bodyStart, end], kind, exchange });
+  }
+
+  const sentences: Sentence[] = [];
+  for (const region of regions) {
+    for (const s of splitSentences(text, region.span)) sentences.push({ span: s, kind: region.kind, exchange: region.exchange });
+  }
+  sentences.sort((a, b) => a.span[0] - b.span[0]);
+  excluded.sort((a, b) => a[0] - b[0]);
+
+  return {
+    text,
+    titleSpan,
+    excluded,
+    sentences,
+    info: {
+      title: titleSpan ? text.slice(...titleSpan) : null,
+      breadcrumb: breadcrumb?.items ?? [],
+      meta,
+      exchanges,
+    },
+  };
+}
+
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && /[\s\u00a0\u3000]/.test(text[i]!)) i++;
+  return i;
+}
+
+function looksLikeTitle(text: string, line: Line): boolean {
+  const [s, e] = line.content;
+  if (e - s > MAX_TITLE) return false;
+  if (readTurn(text, line.content)) return false;
+  if (readEnumerator(text, s, e)) return false;
+  const body = text.slice(s, e);
+  // a paragraph of several sentences is not a title
+  const stops = body.match(/[。!!]/g)?.length ?? 0;
+  return stops === 0 || (stops === 1 && e - s <= 40 && !body.endsWith('。'));
+}

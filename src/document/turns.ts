@@ -1,0 +1,119 @@
+import { documentLexicon } from './lexicon.js';
+import { isSpace } from './lines.js';
+import type { Span, Speaker } from '../types.js';
+
+export type TurnKind = 'question' | 'answer' | 'host';
+
+/** A paragraph that opens with a speaker prefix: `问题一:`, `记者:`, `答:`, `市长 戴某回答记者提问:`. */
+export interface Turn {
+  kind: TurnKind;
+  /** The prefix as written, white space folded (`问题一`, `人民日报记者`). */
+  label: string;
+  /** From the prefix's first character to just after its colon. */
+  prefix: Span;
+  speaker: Speaker | null;
+}
+
+const MAX_PREFIX = 48;
+const NOT_IN_PREFIX = /[,,。;;!!??“”"《》]/;
+const ENUMERATOR = /^(?:[一二三四五六七八九十]+|\d+)$/;
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+
+function fold(s: string): string {
+  return [...s].filter((c) => !isSpace(c)).join('');
+}
+
+/** Reads the turn prefix of a paragraph whose content starts at `start`, if it has one. */
+export function readTurn(text: string, [start, end]: Span): Turn | null {
+  const limit = Math.min(end, start + MAX_PREFIX);
+  let colon = -1;
+  for (let i = start; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === ':' || ch === ':') {
+      colon = i;
+      break;
+    }
+    if (NOT_IN_PREFIX.test(ch)) return null;
+  }
+  if (colon <= start) return null;
+  // a lead-in line ("主要抓了四个方面:") has nothing after its colon
+  let bodyStart = colon + 1;
+  while (bodyStart < end && isSpace(text[bodyStart])) bodyStart++;
+  if (bodyStart >= end) return null;
+  const raw = text.slice(start, colon);
+  const label = fold(raw);
+  const prefix: Span = [start, colon + 1];
+  const kind = classify(label);
+  if (kind === null) return null;
+  const speaker = kind === 'answer' ? readSpeaker(raw) : null;
+  if (kind === 'answer' && speaker === null && !documentLexicon().answer_labels.exact.includes(label)) return null;
+  return { kind, label, prefix, speaker };
+}
+
+function classify(label: string): TurnKind | null {
+  const lex = documentLexicon();
+  const q = lex.question_labels;
+  if (lex.answer_labels.exact.includes(label)) return 'answer';
+  // `…回答记者提问` ends like a question label (`记者提问`): answers first
+  if (lex.answer_labels.suffixes.some((s) => label.endsWith(s))) return 'answer';
+  if (q.exact.includes(label)) return 'question';
+  for (const p of q.numbered_prefixes) {
+    if (label.startsWith(p) && ENUMERATOR.test(label.slice(p.length))) return 'question';
+  }
+  if (q.suffixes.some((s) => label.endsWith(s))) return 'question';
+  if (lex.host_labels.some((h) => label === h || label.startsWith(`${h}(`) || label.startsWith(`${h}(`))) return 'host';
+  return 'answer'; // a speaker prefix; readTurn drops it when no speaker can be read
+}
+
+/**
+ * The official behind an answer prefix:
+ * `中共乐清市委副书记、市人民政府市长 戴旭强回答记者提问` → role + name,
+ * `王某某(市发改委主任)`, `市发改委主任王某某`, `王某某`.
+ */
+export function readSpeaker(raw: string): Speaker | null {
+  const lex = documentLexicon();
+  let p = raw.trim().replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '');
+  for (const s of lex.answer_labels.suffixes) {
+    if (p.endsWith(s)) {
+      p = p.slice(0, -s.length).trim();
+      break;
+    }
+  }
+  if (p.length === 0) return null;
+  const paren = /^(.+?)[((](.+)[))]$/u.exec(p);
+  if (paren) {
+    const [a, b] = [fold(paren[1]!), fold(paren[2]!)];
+    if (HAN_NAME.test(a) && !endsWithRole(a)) return { name: a, role: b };
+    if (HAN_NAME.test(b) && !endsWithRole(b)) return { name: b, role: a };
+    return null;
+  }
+  const parts = p.split(/[\s\u00a0\u3000]+/).filter(Boolean);
+  if (parts.length >= 2) {
+    const name = parts[parts.length - 1]!;
+    const role = parts.slice(0, -1).join(' ');
+    if (HAN_NAME.test(name) && !endsWithRole(name) && looksLikeRole(role)) return { name, role };
+    return null;
+  }
+  const folded = fold(p);
+  // role words glued to the name: 市发改委主任王某某
+  for (const w of lex.role_words) {
+    const at = folded.lastIndexOf(w);
+    if (at < 0) continue;
+    const rest = folded.slice(at + w.length);
+    if (rest.length === 0) return { name: null, role: folded };
+    if (HAN_NAME.test(rest) && rest.length <= 3 && lex.surnames.includes(rest[0]!)) {
+      return { name: rest, role: folded.slice(0, at + w.length) };
+    }
+  }
+  if (/^\p{Script=Han}{2,3}$/u.test(folded) && lex.surnames.includes(folded[0]!)) return { name: folded, role: null };
+  return null;
+}
+
+function endsWithRole(s: string): boolean {
+  return documentLexicon().role_words.some((w) => s.endsWith(w));
+}
+
+function looksLikeRole(s: string): boolean {
+  const lex = documentLexicon();
+  return lex.role_words.some((w) => s.includes(w));
+}

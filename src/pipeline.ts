@@ -1,0 +1,84 @@
+/**
+ * The library entry point: bytes → text → document → tokens → items → result.
+ * The CLI and the tests call this; every stage below is a pure function over
+ * plain data.
+ */
+import { readFile } from 'node:fs/promises';
+import { decodeBytes } from './io/decode.js';
+import { parseDocument } from './document/parse.js';
+import { tokenizeDocument } from './segment/tokens.js';
+import { extractNumbers } from './extract/numbers.js';
+import { extractTargets } from './extract/targets.js';
+import { extractProjects } from './extract/projects.js';
+import { toOutputSpans } from './report/spans.js';
+import { JieduError } from './errors.js';
+import type { ParsedDocument, Result, Token } from './types.js';
+
+export interface AnalyzeOptions {
+  /** A nodejieba user dictionary (word [freq] [tag] per line). */
+  userDict?: string;
+}
+
+export interface AnalyzeInput {
+  /** As given on the command line; recorded in source.path and used in errors. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** Everything one run of the pipeline produced, before offsets are converted. */
+export interface Analysis {
+  doc: ParsedDocument;
+  tokens: Token[];
+  result: Result;
+}
+
+/** Runs every stage; spans in `result` are code points, the rest UTF-16. */
+export function analyzeDetailed(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
+  const decoded = decodeBytes(input.bytes, input.path);
+  const doc = parseDocument(decoded.text);
+  const tokens = tokenizeDocument(doc, options);
+  const numbers = extractNumbers(doc, tokens);
+  const targets = extractTargets(doc, numbers, tokens);
+  const projects = extractProjects(doc, numbers, tokens);
+  const internal: Result = {
+    schema: 'jiedu/v1',
+    source: { path: input.path, sha256: decoded.sha256, encoding: decoded.encoding, format: decoded.format },
+    document: doc.info,
+    numbers,
+    targets,
+    projects,
+  };
+  return { doc, tokens, result: toOutputSpans(internal, doc.text) };
+}
+
+/** bytes → jiedu/v1 result (spans in code points). */
+export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Result {
+  return analyzeDetailed(input, options).result;
+}
+
+/** Decoded text → jiedu/v1 result, for callers that already hold a string. */
+export function analyzeText(text: string, path = '<text>', options: AnalyzeOptions = {}): Result {
+  return analyze({ path, bytes: new TextEncoder().encode(text) }, options);
+}
+
+/** Reads one file (or `-` for standard input) into an AnalyzeInput. */
+export async function readInput(path: string): Promise<AnalyzeInput> {
+  try {
+    const bytes = path === '-' ? await readStdin() : await readFile(path);
+    return { path, bytes };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' :
+      code === 'EISDIR' ? 'is a directory' :
+      code === 'EACCES' ? 'permission denied' :
+      (err as Error).message;
+    throw new JieduError(reason, 2, path);
+  }
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
