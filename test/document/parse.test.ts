@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseDocument } from '../../src/document/parse.js';
+import type { ParsedDocument, Span } from '../../src/types.js';
+
+const seed = readFileSync(new URL('../../fixtures/yueqing-2022-09-16.txt', import.meta.url), 'utf8');
+const slice = (doc: ParsedDocument, span: Span): string => doc.text.slice(span[0], span[1]);
+
+describe('the seed page', () => {
+  const doc = parseDocument(seed);
+
+  it('reads breadcrumb, title and the bulleted info block with no-break spaces', () => {
+    expect(doc.info.breadcrumb).toEqual(['首页', '政务公开', '政务专题', '政策解读专题', '领导解读']);
+    expect(doc.info.title).toMatch(/^\(市政府主要领导答记者问\).*交通建设怎么做\?$/);
+    expect(doc.info.meta).toEqual({
+      index_no: '001008003013001/2022-217060',
+      topic: '综合政务/政务公开',
+      publisher: '市政府办公室',
+      date: '2022-09-16',
+      validity: '有效',
+    });
+  });
+
+  it('finds three exchanges with the speaker and role before 回答记者提问', () => {
+    expect(doc.info.exchanges.map((e) => e.label)).toEqual(['问题一', '问题二', '问题三']);
+    for (const ex of doc.info.exchanges) {
+      expect(ex.speaker).toEqual({ name: '戴旭强', role: '中共乐清市委副书记、市人民政府市长' });
+      expect(ex.question!.text).toBe(slice(doc, ex.question!.span));
+      expect(ex.question!.text.startsWith('戴市长您好')).toBe(true);
+      expect(slice(doc, ex.answer.span)).not.toContain('回答记者提问');
+    }
+    expect(doc.info.exchanges.map((e) => e.sections.length)).toEqual([4, 3, 3]);
+  });
+
+  it('gives sections a heading without its enumerator and full stop', () => {
+    const sec = doc.info.exchanges[2]!.sections[1]!;
+    expect(sec.label).toBe('二');
+    expect(sec.heading).toBe('打造高效率的内部主干道');
+    expect(slice(doc, sec.heading_span)).toBe(sec.heading);
+    expect(slice(doc, sec.span).startsWith('二、打造高效率')).toBe(true);
+  });
+
+  it('keeps page furniture out of the sentences, without shifting offsets', () => {
+    expect(doc.text).toBe(seed);
+    const content = doc.sentences.map((s) => slice(doc, s.span)).join('\n');
+    expect(content).not.toContain('索引号');
+    expect(content).not.toContain('回答记者提问');
+    expect(content).not.toMatch(/^0$/m);
+    // the trailing page counter is excluded
+    expect(doc.excluded.some(([s, e]) => seed.slice(s, e).trim() === '0')).toBe(true);
+  });
+
+  it('splits sentences at 。?! and keeps ; inside', () => {
+    const s = doc.sentences.find((x) => slice(doc, x.span).startsWith('土地方面'))!;
+    expect(slice(doc, s.span)).toMatch(/^土地方面.*落地;全域推动.*第1。$/);
+    expect(s.exchange).toBe('q1');
+    expect(s.kind).toBe('answer');
+  });
+});
+
+describe('a press conference with 主持人/记者/发布人 turns', () => {
+  const text = [
+    '某市2024年一季度经济运行情况新闻发布会',
+    '发布时间:2024年4月18日 10:00',
+    '发布地点:市政府新闻发布厅',
+    '发布人:市统计局局长 林某某',
+    '',
+    '主持人:各位记者朋友,上午好!今天我们邀请到市统计局局长林某某介绍情况。',
+    '',
+    '林某某:一季度全市地区生产总值完成812亿元,同比增长6.1%。',
+    '',
+    '主持人:下面进入提问环节。',
+    '',
+    '某某日报记者:请问一季度工业生产有哪些亮点?',
+    '',
+    '市统计局局长 林某某:一季度规上工业增加值增长7.3%。',
+    '二、新动能加快成长。高技术制造业增长12.5%。',
+    '',
+    '某某电视台记者:消费市场情况如何?',
+    '',
+    '市统计局副局长 陈某:社会消费品零售总额增长5.2%。',
+    '市商务局副局长 吴某某:我补充一点,限上单位网上零售额增长18%。',
+  ].join('\n');
+  const doc = parseDocument(text);
+
+  it('takes the date from 发布时间 and keeps the header out of content', () => {
+    expect(doc.info.meta.date).toBe('2024-04-18');
+    expect(doc.info.title).toBe('某市2024年一季度经济运行情况新闻发布会');
+    const content = doc.sentences.map((s) => slice(doc, s.span)).join('');
+    expect(content).not.toContain('发布地点');
+    expect(content).not.toContain('10:00');
+  });
+
+  it('pairs each reporter question with the answers that follow it', () => {
+    const ex = doc.info.exchanges;
+    expect(ex.map((e) => e.label)).toEqual(['某某日报记者', '某某电视台记者']);
+    expect(ex[0]!.speaker).toEqual({ name: '林某某', role: '市统计局局长' });
+    expect(ex[0]!.sections.map((s) => s.heading)).toEqual(['新动能加快成长']);
+    expect(ex[1]!.speaker).toEqual({ name: '陈某', role: '市统计局副局长' });
+    // a second official adding to the same answer extends it
+    expect(slice(doc, ex[1]!.answer.span)).toMatch(/^社会消费品.*18%。$/s);
+  });
+
+  it('leaves host remarks and the opening statement outside any exchange', () => {
+    const opening = doc.sentences.find((s) => slice(doc, s.span).startsWith('一季度全市地区生产总值'))!;
+    expect(opening.exchange).toBeNull();
+    expect(opening.kind).toBe('body');
+    const host = doc.sentences.find((s) => slice(doc, s.span).startsWith('下面进入提问环节'))!;
+    expect(host.exchange).toBeNull();
+  });
+});
+
+describe('an interview with 问/答 and no info block', () => {
+  const text = [
+    '专访某县县长:让群众过上更好日子',
+    '2023年6月2日',
+    '',
+    '问:今年上半年全县经济形势怎么样?',
+    '答:总体平稳。上半年全县规上工业产值同比增长9.2%;',
+    '接下来我们将力争全年完成固定资产投资120亿元。',
+    '问:',
+    '问:乡村振兴方面有什么打算?',
+    '答:明年底前建成10个示范村。',
+  ].join('\n');
+  const doc = parseDocument(text);
+
+  it('finds exchanges, a dated line and no meta fields but the date', () => {
+    expect(doc.info.meta).toEqual({ index_no: null, topic: null, publisher: null, date: '2023-06-02', validity: null });
+    expect(doc.info.exchanges.map((e) => [e.id, e.label])).toEqual([
+      ['q1', '问'],
+      ['q2', '问'],
+    ]);
+    expect(doc.info.exchanges[0]!.speaker).toBeNull();
+    expect(slice(doc, doc.info.exchanges[0]!.answer.span)).toMatch(/^总体平稳.*120亿元。$/s);
+  });
+
+  it('numbers the sentences of both answer paragraphs with their exchange', () => {
+    const inQ1 = doc.sentences.filter((s) => s.exchange === 'q1' && s.kind === 'answer').map((s) => slice(doc, s.span));
+    expect(inQ1).toEqual(['总体平稳。', '上半年全县规上工业产值同比增长9.2%;', '接下来我们将力争全年完成固定资产投资120亿元。']);
+  });
+});
+
+describe('a page with no title line, no info block and CRLF line ends', () => {
+  const text = '近年来,全区累计新增就业岗位3.2万个。\r\n\r\n下一步,我们将继续加大投入,力争明年再新增1万个。\r\n';
+  const doc = parseDocument(text);
+
+  it('reads body sentences and no exchanges', () => {
+    expect(doc.info.title).toBeNull();
+    expect(doc.info.exchanges).toEqual([]);
+    expect(doc.info.meta.date).toBeNull();
+    expect(doc.sentences.map((s) => slice(doc, s.span))).toEqual([
+      '近年来,全区累计新增就业岗位3.2万个。',
+      '下一步,我们将继续加大投入,力争明年再新增1万个。',
+    ]);
+    expect(doc.sentences.every((s) => s.kind === 'body' && s.exchange === null)).toBe(true);
+  });
+});
+
+describe('dates', () => {
+  it('take a work report date from the dashed line under the title', () => {
+    const doc = parseDocument('政府工作报告\n——2023年1月10日在市第十七届人民代表大会第二次会议上\n市长 某某\n\n各位代表:现在,我代表市人民政府作报告。');
+    expect(doc.info.meta.date).toBe('2023-01-10');
+    expect(doc.sentences.map((s) => slice(doc, s.span)).join('')).not.toContain('第十七届');
+  });
+
+  it('give null for a month and day without a year', () => {
+    const doc = parseDocument('标题\n6月2日\n\n正文一句话。');
+    expect(doc.info.meta.date).toBeNull();
+  });
+});
+
+describe('turn labels standing alone on their line', () => {
+  const doc = parseDocument('问:\n今年的重点项目有哪些?\n答:\n全年安排重点项目86个。');
+
+  it('take the next paragraph as the turn', () => {
+    const [ex] = doc.info.exchanges;
+    expect(ex!.question!.text).toBe('今年的重点项目有哪些?');
+    expect(slice(doc, ex!.answer.span)).toBe('全年安排重点项目86个。');
+    expect(doc.sentences.map((s) => s.kind)).toEqual(['question', 'answer']);
+  });
+});
