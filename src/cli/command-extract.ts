@@ -20,13 +20,13 @@ export function registerExtract(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('yaml'))
     .option('--dict <file>', 'nodejieba user dictionary with local names (word [freq] [tag] per line)')
     .addHelpText('after', '\nExamples:\n  $ jiedu extract fixtures/yueqing-2022-09-16.txt\n  $ jiedu extract -o out/ --format json archive/*.txt')
-    .action(async (inputs: string[], options: ExtractOptions) => {
-      process.exitCode = await runExtract(inputs, options);
+    .action(async (inputs: string[], options: ExtractOptions, command: Command) => {
+      process.exitCode = await runExtract(inputs, options, Boolean(command.optsWithGlobals().debug));
     });
 }
 
 /** Writes each input's result; a bad input is reported and skipped, never stops the others. */
-async function runExtract(inputs: string[], options: ExtractOptions): Promise<number> {
+async function runExtract(inputs: string[], options: ExtractOptions, debug: boolean): Promise<number> {
   let failed = false;
   let first = true;
   if (options.output) await mkdir(options.output, { recursive: true });
@@ -45,10 +45,11 @@ async function runExtract(inputs: string[], options: ExtractOptions): Promise<nu
       }
       first = false;
     } catch (err) {
+      // one line per bad input; the other inputs go on
       failed = true;
-      const line = err instanceof JieduError && !err.file ? `${path}: ${errorLine(err)}` : errorLine(err);
+      const line = err instanceof JieduError && err.file ? errorLine(err) : `${path}: ${errorLine(err)}`;
       process.stderr.write(`jiedu: ${line}\n`);
-      if (!(err instanceof JieduError)) throw err;
+      if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
     }
   }
   return failed ? 2 : 0;

@@ -9,7 +9,9 @@ const FLOW_KEYS = new Set(['span', 'sentence', 'heading_span', 'period', 'questi
 
 /** One jiedu/v1 YAML document (with a leading `---` when it is not the first). */
 export function toYaml(result: Result): string {
-  const doc = new Document(result);
+  // YAML 1.1 rules for quoting, so that readers on either version (PyYAML reads
+  // 1.1) get strings back: dates like 2022-09-16 are quoted, not left to parse as dates
+  const doc = new Document(result, { version: '1.1' });
   visit(doc, {
     Pair(_, pair) {
       if (!isPair(pair) || !isScalar(pair.key)) return;
