@@ -54,14 +54,26 @@ export function parseDocument(text: string): ParsedDocument {
   const exchanges: Exchange[] = [];
   let current: Exchange | null = null;
   let mode: 'body' | 'question' | 'answer' = 'body';
+  let pending: Turn | null = null;
 
   for (const { line } of paragraphs) {
     const [start, end] = line.content;
-    const turn: Turn | null = readTurn(text, line.content);
+    let turn: Turn | null = readTurn(text, line.content);
+    if (turn?.bare) {
+      // `问:` alone on its line: the turn's words are the next paragraph
+      excluded.push(turn.prefix);
+      pending = turn;
+      continue;
+    }
     let bodyStart = start;
     if (turn) {
       excluded.push(turn.prefix);
       bodyStart = skipSpace(text, turn.prefix[1], end);
+    } else if (pending) {
+      turn = pending;
+    }
+    pending = null;
+    if (turn) {
       if (turn.kind === 'question') {
         current = {
           id: `q${exchanges.length + 1}`,

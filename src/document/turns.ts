@@ -11,6 +11,8 @@ export interface Turn {
   label: string;
   /** From the prefix's first character to just after its colon. */
   prefix: Span;
+  /** The label stands alone on its line; the turn's words follow in the next paragraph. */
+  bare: boolean;
   speaker: Speaker | null;
 }
 
@@ -36,10 +38,9 @@ export function readTurn(text: string, [start, end]: Span): Turn | null {
     if (NOT_IN_PREFIX.test(ch)) return null;
   }
   if (colon <= start) return null;
-  // a lead-in line ("主要抓了四个方面:") has nothing after its colon
   let bodyStart = colon + 1;
   while (bodyStart < end && isSpace(text[bodyStart])) bodyStart++;
-  if (bodyStart >= end) return null;
+  const bare = bodyStart >= end;
   const raw = text.slice(start, colon);
   const label = fold(raw);
   const prefix: Span = [start, colon + 1];
@@ -47,7 +48,10 @@ export function readTurn(text: string, [start, end]: Span): Turn | null {
   if (kind === null) return null;
   const speaker = kind === 'answer' ? readSpeaker(raw) : null;
   if (kind === 'answer' && speaker === null && !documentLexicon().answer_labels.exact.includes(label)) return null;
-  return { kind, label, prefix, speaker };
+  // a lead-in line ("主要抓了四个方面:") has nothing after its colon either: only
+  // labels that name a turn outright may stand alone
+  if (bare && kind === 'answer' && speaker === null && !documentLexicon().answer_labels.exact.includes(label)) return null;
+  return { kind, label, prefix, speaker, bare };
 }
 
 function classify(label: string): TurnKind | null {
