@@ -11,6 +11,7 @@ export interface DocumentLexicon {
   host_labels: string[];
   debris_lines: string[];
   debris_prefixes: string[];
+  credit_words: string[];
   role_words: string[];
   surnames: string;
 }

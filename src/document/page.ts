@@ -121,5 +121,7 @@ export function isDebris(s: string): boolean {
   if (s.length === 0) return false;
   if (/^[\d\s\u00a0]+$/.test(s) && s.replace(/\D/g, '').length <= 8) return true;
   if (lex.debris_lines.includes(s)) return true;
+  // a credit line: (记者 周敏 整理), 【来源:…】
+  if (/^[((【\[].*[))】\]]$/u.test(s) && s.length <= 40 && lex.credit_words.some((w) => s.includes(w))) return true;
   return lex.debris_prefixes.some((p) => s.startsWith(p) && (s.length === p.length || /^[::\s]/.test(s.slice(p.length))));
 }

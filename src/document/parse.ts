@@ -6,7 +6,7 @@
  */
 import { splitLines, type Line } from './lines.js';
 import { emptyMeta, isDebris, readBreadcrumb, readDatedLine, readInfoBlock } from './page.js';
-import { readTurn, type Turn } from './turns.js';
+import { findInterviewee, readTurn, type Turn } from './turns.js';
 import { readEnumerator } from './enumerators.js';
 import { firstTerminator, splitSentences } from './sentences.js';
 import type { Exchange, ParsedDocument, Sentence, SentenceKind, Span } from '../types.js';
@@ -132,6 +132,14 @@ export function parseDocument(text: string): ParsedDocument {
       bodyStart = headStart;
     }
     if (bodyStart < end) regions.push({ span: [bodyStart, end], kind, exchange });
+  }
+
+  // answers under a bare 答: are the interviewee's, named in the introduction
+  const firstQuestion = exchanges[0]?.question?.span[0] ?? text.length;
+  if (exchanges.some((e) => e.speaker === null && e.answer.span[1] > e.answer.span[0])) {
+    const intro = regions.filter((r) => r.span[1] <= firstQuestion).map((r) => text.slice(...r.span)).join('\n');
+    const interviewee = findInterviewee(text, intro);
+    if (interviewee) for (const e of exchanges) if (e.speaker === null && e.answer.span[1] > e.answer.span[0]) e.speaker = { ...interviewee };
   }
 
   const sentences: Sentence[] = [];

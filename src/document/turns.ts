@@ -105,11 +105,11 @@ export function readSpeaker(raw: string): Speaker | null {
     if (at < 0) continue;
     const rest = folded.slice(at + w.length);
     if (rest.length === 0) return { name: null, role: folded };
-    if (HAN_NAME.test(rest) && rest.length <= 3 && lex.surnames.includes(rest[0]!)) {
+    if (HAN_NAME.test(rest) && [...rest].length <= 3 && lex.surnames.includes([...rest][0]!)) {
       return { name: rest, role: folded.slice(0, at + w.length) };
     }
   }
-  if (/^\p{Script=Han}{2,3}$/u.test(folded) && lex.surnames.includes(folded[0]!)) return { name: folded, role: null };
+  if (/^\p{Script=Han}{2,3}$/u.test(folded) && lex.surnames.includes([...folded][0]!)) return { name: folded, role: null };
   return null;
 }
 
@@ -120,4 +120,29 @@ function endsWithRole(s: string): boolean {
 function looksLikeRole(s: string): boolean {
   const lex = documentLexicon();
   return lex.role_words.some((w) => s.includes(w));
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The interviewee an introduction names (`专访了云溪县委副书记、县长𠮷永红`), for
+ * answers given under a bare `答:`. The name must start with a common surname
+ * or be written again elsewhere in the text.
+ */
+export function findInterviewee(text: string, intro: string): Speaker | null {
+  const lex = documentLexicon();
+  const roles = [...lex.role_words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const re = new RegExp(`(?:专访了?|采访了?|对话|访谈了?|邀请到?了?)\\s*([^,,。;;::“”\\s]{0,30}?(?:${roles}))\\s*(\\p{Script=Han}{2,3})`, 'gu');
+  for (const m of intro.matchAll(re)) {
+    const role = m[1]!;
+    const chars = [...m[2]!];
+    // the name may have swallowed a following word: try 3 then 2 characters
+    for (const n of [3, 2]) {
+      if (chars.length < n) continue;
+      const name = chars.slice(0, n).join('');
+      const elsewhere = text.split(name).length - 1 > 1;
+      if (elsewhere || (n === chars.length && lex.surnames.includes(chars[0]!))) return { name, role };
+    }
+  }
+  return null;
 }

@@ -179,3 +179,23 @@ describe('turn labels standing alone on their line', () => {
     expect(doc.sentences.map((s) => s.kind)).toEqual(['question', 'answer']);
   });
 });
+
+describe('an interview whose answers are given under a bare 答:', () => {
+  const doc = parseDocument(
+    [
+      '对话区长|老城区如何焕新',
+      '编者按:日前,本报记者专访了东湖区委副书记、区长钟立新。访谈中,钟立新谈了老城改造的打算。',
+      '问:钟区长您好,今年老城改造有哪些安排?',
+      '答:今年将改造老旧小区23个。',
+      '(记者 孙某 整理)',
+    ].join('\n'),
+  );
+
+  it('names the interviewee from the introduction', () => {
+    expect(doc.info.exchanges[0]!.speaker).toEqual({ name: '钟立新', role: '东湖区委副书记、区长' });
+  });
+
+  it('leaves the credit line out of the answer', () => {
+    expect(slice(doc, doc.info.exchanges[0]!.answer.span)).toBe('今年将改造老旧小区23个。');
+  });
+});
