@@ -1,7 +1,7 @@
 import type { Span } from '../types.js';
 
 /** Paragraph-opening enumerators: `一、` `(二)` `(三)` `1.` `2、` `(4)` `①`. */
-const ENUMERATOR = /^(?:([一二三四五六七八九十]+)、|[((]([一二三四五六七八九十]+|\d{1,2})[))]|(\d{1,2})[、.．](?!\d)|([①-⑳]))/u;
+const ENUMERATOR = /^(?:([一二三四五六七八九十]+)、|[(\uFF08]([一二三四五六七八九十]+|\d{1,2})[)\uFF09]|(\d{1,2})[、.\uFF0E](?!\d)|([①-⑳]))/u;
 
 export interface Enumerator {
   /** The label without punctuation: 一, 二, 3, ①. */

@@ -23,7 +23,7 @@ export function readBreadcrumb(text: string, lines: Line[]): { items: string[]; 
     const startsWithHome = s.startsWith('首页') && seps.some((sep) => s.includes(sep));
     if (!marker && !startsWithHome) continue;
     const used = [i];
-    let joined = marker ? s.slice(marker.length).replace(/^[::\s\u00a0]+/, '') : s;
+    let joined = marker ? s.slice(marker.length).replace(/^[:\uFF1A\s\u00a0]+/, '') : s;
     for (let j = i + 1; j < lines.length; j++) {
       const next = text.slice(...lines[j]!.content);
       if (next.length === 0) break;
@@ -47,7 +47,7 @@ function keyAt(s: string): { key: string; rest: string } | null {
     if (!s.startsWith(key)) continue;
     const rest = s.slice(key.length);
     if (rest.length === 0) return { key, rest: '' };
-    if (/^[::]/.test(rest)) return { key, rest: rest.slice(1).trim() };
+    if (/^[:\uFF1A]/.test(rest)) return { key, rest: rest.slice(1).trim() };
     if (isSpace(rest[0]) || rest[0] === '\t') return { key, rest: rest.trim() };
   }
   return null;
@@ -105,11 +105,11 @@ export function readDatedLine(text: string, lines: Line[], skip: Set<number>): {
   const candidates = [...nonEmpty.slice(0, 15), ...nonEmpty.slice(-5)];
   for (const { l, i } of candidates) {
     const s = text.slice(...l.content);
-    if (s.length > 60 || /[。!?!?]/.test(s)) continue;
+    if (s.length > 60 || /[。!\uFF01?\uFF1F]/.test(s)) continue;
     const found = findDate(s);
     if (!found) continue;
-    const dashed = /^[—–-]{1,2}/.test(s) || /^[((]/.test(s);
-    const onlyDate = s.replace(/[\d::\s年月日号\-/.()()]/g, '').length <= 2;
+    const dashed = /^[—–-]{1,2}/.test(s) || /^[(\uFF08]/.test(s);
+    const onlyDate = s.replace(/[\d:\uFF1A\s年月日号\-/.()\uFF08\uFF09]/g, '').length <= 2;
     if (dashed || onlyDate) return { date: found.iso, line: i };
   }
   return null;
@@ -122,6 +122,6 @@ export function isDebris(s: string): boolean {
   if (/^[\d\s\u00a0]+$/.test(s) && s.replace(/\D/g, '').length <= 8) return true;
   if (lex.debris_lines.includes(s)) return true;
   // a credit line: (记者 周敏 整理), 【来源:…】
-  if (/^[((【\[].*[))】\]]$/u.test(s) && s.length <= 40 && lex.credit_words.some((w) => s.includes(w))) return true;
-  return lex.debris_prefixes.some((p) => s.startsWith(p) && (s.length === p.length || /^[::\s]/.test(s.slice(p.length))));
+  if (/^[(\uFF08【\[].*[)\uFF09】\]]$/u.test(s) && s.length <= 40 && lex.credit_words.some((w) => s.includes(w))) return true;
+  return lex.debris_prefixes.some((p) => s.startsWith(p) && (s.length === p.length || /^[:\uFF1A\s]/.test(s.slice(p.length))));
 }

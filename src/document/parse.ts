@@ -175,6 +175,6 @@ function looksLikeTitle(text: string, line: Line): boolean {
   if (readEnumerator(text, s, e)) return false;
   const body = text.slice(s, e);
   // a paragraph of several sentences is not a title
-  const stops = body.match(/[。!!]/g)?.length ?? 0;
+  const stops = body.match(/[。!\uFF01]/g)?.length ?? 0;
   return stops === 0 || (stops === 1 && e - s <= 40 && !body.endsWith('。'));
 }

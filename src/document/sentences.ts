@@ -1,8 +1,8 @@
 import { trimSpan } from './lines.js';
 import type { Span } from '../types.js';
 
-const TERMINATOR = /[。!?!?]/;
-const CLOSER = /[”’」』))】》"']/;
+const TERMINATOR = /[。!\uFF01?\uFF1F]/;
+const CLOSER = /[”’」』)\uFF09】》"']/;
 
 /**
  * Splits a region of text into sentences: each ends after 。!? (ASCII or

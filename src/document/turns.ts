@@ -17,7 +17,7 @@ export interface Turn {
 }
 
 const MAX_PREFIX = 48;
-const NOT_IN_PREFIX = /[,,。;;!!??“”"《》]/;
+const NOT_IN_PREFIX = /[,\uFF0C。;\uFF1B!\uFF01?\uFF1F“”"《》]/;
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+|\d+)$/;
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
@@ -31,7 +31,7 @@ export function readTurn(text: string, [start, end]: Span): Turn | null {
   let colon = -1;
   for (let i = start; i < limit; i++) {
     const ch = text[i]!;
-    if (ch === ':' || ch === ':') {
+    if (ch === ':' || ch === '\uFF1A') {
       colon = i;
       break;
     }
@@ -65,7 +65,7 @@ function classify(label: string): TurnKind | null {
     if (label.startsWith(p) && ENUMERATOR.test(label.slice(p.length))) return 'question';
   }
   if (q.suffixes.some((s) => label.endsWith(s))) return 'question';
-  if (lex.host_labels.some((h) => label === h || label.startsWith(`${h}(`) || label.startsWith(`${h}(`))) return 'host';
+  if (lex.host_labels.some((h) => label === h || label.startsWith(`${h}(`) || label.startsWith(`${h}\uFF08`))) return 'host';
   return 'answer'; // a speaker prefix; readTurn drops it when no speaker can be read
 }
 
@@ -84,7 +84,7 @@ export function readSpeaker(raw: string): Speaker | null {
     }
   }
   if (p.length === 0) return null;
-  const paren = /^(.+?)[((](.+)[))]$/u.exec(p);
+  const paren = /^(.+?)[(\uFF08](.+)[)\uFF09]$/u.exec(p);
   if (paren) {
     const [a, b] = [fold(paren[1]!), fold(paren[2]!)];
     if (HAN_NAME.test(a) && !endsWithRole(a)) return { name: a, role: b };
@@ -132,7 +132,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function findInterviewee(text: string, intro: string): Speaker | null {
   const lex = documentLexicon();
   const roles = [...lex.role_words].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const re = new RegExp(`(?:专访了?|采访了?|对话|访谈了?|邀请到?了?)\\s*([^,,。;;::“”\\s]{0,30}?(?:${roles}))\\s*(\\p{Script=Han}{2,3})`, 'gu');
+  const re = new RegExp(`(?:专访了?|采访了?|对话|访谈了?|邀请到?了?)\\s*([^,\uFF0C。;\uFF1B:\uFF1A“”\\s]{0,30}?(?:${roles}))\\s*(\\p{Script=Han}{2,3})`, 'gu');
   for (const m of intro.matchAll(re)) {
     const role = m[1]!;
     const chars = [...m[2]!];

@@ -1,0 +1,146 @@
+/**
+ * Deadlines of targets: time expressions (2026年, 明年8月底, 年底, “十四五”末 …)
+ * found in a clause and resolved against the document date into "YYYY" or
+ * "YYYY-MM". Data-driven: the words live in data/deadline-words.yaml.
+ */
+import { loadLexicon } from '../lexicon.js';
+import type { Span } from '../types.js';
+
+interface DeadlineLexicon {
+  relative_years: Record<string, number>;
+  plans: Record<string, number>;
+  plan_tails: string[];
+  year_end: string[];
+  current_year: string[];
+  month_tails: string[];
+  by_words: string[];
+}
+
+export interface Deadline {
+  /** The expression as written (without the by-word). */
+  text: string;
+  span: Span;
+  /** "2026", "2023-08"; null when it cannot be resolved (relative word, no document date). */
+  value: string | null;
+  /** Resolved year, when known. */
+  year: number | null;
+  /** True when the expression points past the document date, or is a "by …" (到2026年) or plan deadline. */
+  future: boolean;
+  /** True for a relative word that only names the current year (今年): it dates, but does not announce. */
+  current: boolean;
+}
+
+export interface DocDate {
+  year: number;
+  month: number;
+}
+
+/** "2022-09-16" → {year, month}; null when absent or malformed. */
+export function docDate(iso: string | null | undefined): DocDate | null {
+  const m = /^(\d{4})-(\d{2})/.exec(iso ?? '');
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : null;
+}
+
+const CN_MONTH: Record<string, number> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
+};
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+let compiled: { re: RegExp; lex: DeadlineLexicon } | null = null;
+
+function pattern(): { re: RegExp; lex: DeadlineLexicon } {
+  if (compiled) return compiled;
+  const lex = loadLexicon<DeadlineLexicon>('deadline-words.yaml');
+  const by = `(?<by>${alt(lex.by_words)})?`;
+  const plan = `[“"‘]?(?<plan>${alt(Object.keys(lex.plans))})[”"’]?(?<planTail>${alt(lex.plan_tails)})?`;
+  const year = `(?:(?<abs>(?:19|20)\\d{2})\\s*年|(?<rel>${alt(Object.keys(lex.relative_years))}))`;
+  const month = `(?:(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?<monthTail>${alt(lex.month_tails)})(?:(?<dday>[1-3]?\\d)[日号])?)`;
+  const yearEnd = `(?<end>${alt(lex.year_end.filter((w) => w.length > 1))})`;
+  const dated = `${year}(?:${month}|${yearEnd})?`;
+  // a bare "年底/年内" (the document's year) only when not part of a longer word
+  const bare = `(?<bare>${alt(lex.year_end.filter((w) => w.startsWith('年') || w === '下半年'))})`;
+  const currentYear = `(?<cur>${alt(lex.current_year)})`;
+  // a month without a year: the document's year (将于4月开工, 9月1日投入使用)
+  const bareMonth = `(?<bmonth>1[0-2]|0?[1-9]|十[一二]?)月(?:(?<day>[1-3]?\\d)[日号])?(?<bmTail>底|末|份|中旬|下旬|上旬)?`;
+  const re = new RegExp(`${by}(?:${plan}|${dated}|${bare}|${currentYear}|(?<![\d年])${bareMonth})`, 'gu');
+  compiled = { re, lex };
+  return compiled;
+}
+
+/**
+ * Early in the year (a work report in January or February) "今年" can only
+ * announce: nothing of the year has been achieved yet. ("全年" there may still
+ * mean the year under review, so it does not count.)
+ */
+function earlyInYear(date: DocDate | null): boolean {
+  return date !== null && date.month <= 2;
+}
+
+function monthNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  return CN_MONTH[s] ?? null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Every deadline expression in `text.slice(span)`, in order, with spans into `text`. */
+export function findDeadlines(text: string, span: Span, date: DocDate | null): Deadline[] {
+  const { re, lex } = pattern();
+  const slice = text.slice(span[0], span[1]);
+  const found: Deadline[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const g = m.groups ?? {};
+    const byLen = g.by?.length ?? 0;
+    // a bare 年底 right after a digit or 今/明 is part of an expression already taken
+    const start = span[0] + m.index + byLen;
+    const end = span[0] + m.index + m[0].length;
+    if (m[0].length === byLen) continue;
+    // 2020年以来 / 五年前: a period reaching back, not a deadline
+    if (/^(?:以来|来|至今)/u.test(slice.slice(m.index + m[0].length))) continue;
+    const by = g.by !== undefined;
+    let year: number | null = null;
+    let month: number | null = null;
+    let future = false;
+    let current = false;
+    if (g.plan) {
+      year = lex.plans[g.plan] ?? null;
+      // a plan is a deadline when named with a tail (期间/末) or a by-word
+      if (!g.planTail && !by) continue;
+      future = date === null || (year !== null && year >= date.year);
+    } else if (g.abs || g.rel) {
+      if (g.abs) year = Number(g.abs);
+      else if (date) year = date.year + (lex.relative_years[g.rel!] ?? 0);
+      if (g.month) month = monthNumber(g.month);
+      const offset = g.rel ? (lex.relative_years[g.rel] ?? 0) : null;
+      if (year !== null && date) {
+        future =
+          year > date.year ||
+          (year === date.year && (g.end !== undefined || (month !== null && month > date.month)) && (by || g.end !== undefined || month !== null)) ||
+          (by && year >= date.year);
+      } else {
+        future = offset !== null ? offset > 0 : by;
+      }
+      // 今年 / 2022年 alone names the current year: a date, not an announcement
+      current = !future && date !== null && year === date.year && month === null && g.end === undefined;
+      if (current && g.rel !== undefined && earlyInYear(date)) future = true;
+    } else if (g.bare) {
+      year = date ? date.year : null;
+      future = true;
+    } else if (g.cur) {
+      year = date ? date.year : null;
+      current = true;
+    } else if (g.bmonth) {
+      year = date ? date.year : null;
+      month = monthNumber(g.bmonth);
+      future = date !== null && month !== null && month >= date.month;
+    }
+    const day = g.day ? Number(g.day) : g.dday ? Number(g.dday) : null;
+    const value =
+      year === null ? null : month !== null ? `${year}-${pad(month)}${day !== null && day >= 1 && day <= 31 ? `-${pad(day)}` : ''}` : String(year);
+    found.push({ text: text.slice(start, end), span: [start, end], value, year, future, current });
+  }
+  return found;
+}

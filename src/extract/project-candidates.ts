@@ -1,0 +1,263 @@
+/**
+ * Project name candidates in one sentence.
+ *
+ * A name ends with a suffix of the lexicon (大桥, 高速公路, 研究院 …; inside
+ * quotes too: “未来新城”, “人才新政40条”) or is a user-dictionary word tagged
+ * `proj`. It extends right over qualifiers (一期, 复线, 拓宽, 乐清段 …) and left
+ * over the units of the name (place names, nouns, codes, quoted parts) up to a
+ * verb, 的, punctuation, a number or a function word. Rejected: a head that
+ * modifies a bigger noun (中心城区), a kind counted or measured (四大城市公园,
+ * 企业技术中心2家), a generic name (农村公路). Also taken: the items of
+ * `A、B两大…飞地`, and a name listed with 、 right before an accepted one
+ * (华为区块链、西门子工业软件中心).
+ */
+import { JOINER, isPunct, unitAt, type Unit } from './project-units.js';
+import { projectLexicon, suffixOf, userProjectTag, type ProjectLexicon } from './project-lexicon.js';
+import type { ProjectCategory, Span } from '../types.js';
+
+export interface Candidate {
+  span: Span;
+  name: string;
+  category: ProjectCategory;
+  /** the mention follows 到/从 …: a place reference */
+  placeRef: boolean;
+}
+
+const STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'uv', 'ud', 'ug', 'r', 'y', 'e', 'o', 'f', 'w', 'i']);
+const NOMINAL = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'ng', 'nrt', 'j', 'eng']);
+const ORDINAL = /^第[一二三四五六七八九十\d]+$/u;
+const PROPER = new Set(['nr', 'ns', 'nz', 'nt', 'nrt', 'eng', 'x', 'j']);
+const LEADING_TRIM = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'f', 'uj', 'ul']);
+const TIME_WORD = /[年月日]|^(?:今|明|去|当前|近期|目前|现在|前期|后期|上半|下半)/u;
+const COUNT = /^(?:[一二三四五六七八九十两\d]+[大个项座条批所家处]|一批|一大批|首批|一系列)$/u;
+const ARTICLE_OF = /一(?:条|座|个|批|处|所|大批)[^,\uFF0C、;\uFF1B。]*的$/u;
+const MAX_NAME = 18;
+
+/** A number starts right after `end`, with at most an approx word between (技改项目超1300个). */
+function numbersStartNear(units: Unit[], end: number): boolean {
+  const i = units.findIndex((u) => u.span[0] >= end);
+  if (i < 0) return false;
+  const u = units[i]!;
+  if (u.number && u.span[0] === end) return true;
+  const v = units[i + 1];
+  return u.span[0] === end && /^(?:超过|超|约|近|逾|达到|达|共|总计|合计)$/u.test(u.word) && v !== undefined && v.number && v.span[0] === u.span[1];
+}
+
+const innerOf = (u: Unit): string => (u.quote ? u.word.slice(1, -1) : u.word);
+
+/** Left edge (unit index) of a name whose head starts at unit `k0`. */
+function extendLeft(lex: ProjectLexicon, units: Unit[], k0: number, end: number, allowList = false): number {
+  const max = allowList ? MAX_NAME * 3 : MAX_NAME;
+  let first = k0;
+  for (let k = k0 - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (end - u.span[0] > max) break;
+    if (u.quote) {
+      first = k;
+      continue;
+    }
+    if (allowList && u.word === '、') {
+      first = k;
+      continue;
+    }
+    if (JOINER.test(u.word)) {
+      const prev = units[k - 1];
+      if (prev && !isPunct(prev) && !lex.boundary.has(prev.word)) {
+        first = k;
+        continue;
+      }
+      break;
+    }
+    if (u.number || isPunct(u) || lex.boundary.has(u.word)) break;
+    // 沿江/f, 东部/f may open a name; 以北, 中, 上 may not
+    if (STOP_TAGS.has(u.tag) && !(u.tag === 'f' && u.word.length >= 2 && !/^[以之]/u.test(u.word))) break;
+    if (u.tag === 'm' && !/^[0-9A-Za-z]+$/u.test(u.word) && !ORDINAL.test(u.word)) break;
+    if (u.tag === 't' && TIME_WORD.test(u.word)) break;
+    if (COUNT.test(u.word)) break;
+    first = k;
+  }
+  // a name does not start with a verb or an adverb
+  while (first < k0 && (LEADING_TRIM.has(units[first]!.tag) || JOINER.test(units[first]!.word) || units[first]!.word === '、')) first++;
+  return first;
+}
+
+/** Right edge after qualifiers and a section (乐清段). */
+function extendRight(lex: ProjectLexicon, text: string, units: Unit[], end: number, limit: number, linear: boolean): number {
+  for (let guard = 0; guard < 4; guard++) {
+    const q = lex.qualifiers.find((w) => text.startsWith(w, end) && end + w.length <= limit);
+    if (q) {
+      end += q.length;
+      continue;
+    }
+    if (linear) {
+      const m = lex.section.exec(text.slice(end, Math.min(limit, end + 14)));
+      if (m && units.some((u) => u.span[1] === end + m[0].length)) {
+        end += m[0].length;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+/** Modifier made only of generic words (and no quoted part)? */
+function isGeneric(lex: ProjectLexicon, modifier: string): boolean {
+  if (/[“”‘’「」]/u.test(modifier)) return false;
+  let m = modifier;
+  for (let changed = true; changed && m.length > 0; ) {
+    changed = false;
+    for (const g of lex.generic) {
+      if (m.startsWith(g)) {
+        m = m.slice(g.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return m.length === 0;
+}
+
+/** The category of the rightmost suffix word inside a modifier (港 → port). */
+function innerCategory(lex: ProjectLexicon, modifier: string): ProjectCategory | null {
+  let best: { at: number; category: ProjectCategory } | null = null;
+  for (const s of [...lex.suffixes, ...lex.inner]) {
+    if (s.category === 'other' || s.after) continue;
+    const at = modifier.lastIndexOf(s.word);
+    if (at >= 0 && (!best || at + s.word.length > best.at)) best = { at: at + s.word.length, category: s.category };
+  }
+  return best?.category ?? null;
+}
+
+function plain(text: string, units: Unit[], u: Unit, len: number): Head {
+  return { i: units.indexOf(u), start: u.span[1] - len, end: u.span[1], category: 'other', quoted: false, user: false };
+}
+
+interface Head {
+  /** unit index holding the head's end */
+  i: number;
+  start: number;
+  end: number;
+  category: ProjectCategory;
+  quoted: boolean;
+  user: boolean;
+}
+
+function headAt(lex: ProjectLexicon, text: string, units: Unit[], i: number): Head | null {
+  const u = units[i]!;
+  const user = userProjectTag(u.tag);
+  if (user) {
+    const s = suffixOf(lex, u.word);
+    return { i, start: u.span[0], end: u.span[1], category: user.category ?? s?.category ?? 'other', quoted: false, user: true };
+  }
+  if (u.number || isPunct(u)) return null;
+  if (u.quote) {
+    const s = suffixOf(lex, innerOf(u));
+    if (!s) return null;
+    return { i, start: u.span[0], end: u.span[1], category: s.quoted ?? s.category, quoted: true, user: false };
+  }
+  const end = u.span[1];
+  const window = text.slice(Math.max(0, end - 8), end);
+  const s = suffixOf(lex, window);
+  if (s && s.category === 'other') {
+    // 临江机场改扩建工程: the category of an inner head
+    return { ...plain(text, units, u, s.word.length), category: innerCategory(lex, text.slice(Math.max(0, end - MAX_NAME), end - s.word.length)) ?? 'other' };
+  }
+  if (!s) return null;
+  let start = end - s.word.length;
+  // 人才新政40条: the numeral belongs to the head, a name needs words before it
+  if (s.after === 'numeral') while (start > u.span[0] && /[0-9〇零一二三四五六七八九十百两]/u.test(text[start - 1]!)) start--;
+  // the suffix starts a unit, or ends the unit that holds it
+  if (start < u.span[0] && !units.some((x) => x.span[0] === start)) return null;
+  return { i, start, end, category: s.category, quoted: false, user: false };
+}
+
+const LINEAR = new Set<ProjectCategory>(['road', 'rail', 'bridge', 'tunnel']);
+
+export function sentenceCandidates(text: string, units: Unit[], clauses: Span[]): Candidate[] {
+  const lex = projectLexicon();
+  const out: Candidate[] = [];
+  const clauseOf = (pos: number): Span => clauses.find((c) => c[0] <= pos && pos < c[1]) ?? [0, text.length];
+  const taken = (s: Span): boolean => out.some((c) => c.span[0] < s[1] && s[0] < c.span[1]);
+  const placeRef = (k: number): boolean => k > 0 && lex.placePrepositions.has(units[k - 1]!.word);
+
+  for (let i = 0; i < units.length; i++) {
+    const head = headAt(lex, text, units, i);
+    if (!head) continue;
+    const clause = clauseOf(head.start);
+    const end = extendRight(lex, text, units, head.end, clause[1], LINEAR.has(head.category));
+    // the head modifies a bigger noun, or the kind is measured (企业技术中心2家)
+    const nextIdx = units.findIndex((u) => u.span[0] >= end);
+    const next = nextIdx >= 0 ? units[nextIdx]! : null;
+    const inside = units.find((u) => u.span[0] < end && end < u.span[1]);
+    if (inside && !head.user) continue;
+    if (!head.user && numbersStartNear(units, end)) continue;
+    if (next && next.span[0] === end && !head.user) {
+      if (next.number) continue;
+      if (NOMINAL.has(next.tag) && !lex.followers.has(next.word) && !lex.boundary.has(next.word) && !lex.qualifiers.some((q) => next.word.startsWith(q))) continue;
+    }
+    const k0 = unitAt(units, head.start);
+    const first = head.user ? k0 : extendLeft(lex, units, k0, end);
+    const start = units[first]!.span[0];
+    const name = text.slice(start, end);
+    const sectioned = /段$/u.test(text.slice(head.end, end));
+    if (!head.user && !head.quoted && !sectioned && start >= head.start) continue; // a bare suffix: 研究院, 港区
+    const before = units[first - 1];
+    if (before && (before.number || COUNT.test(before.word))) {
+      listItems(lex, text, units, first - 1, clause, head.category).forEach((c) => {
+        if (!taken(c.span)) out.push(c);
+      });
+      continue;
+    }
+    if (!head.user && !head.quoted && !sectioned && isGeneric(lex, text.slice(start, head.start))) continue;
+    if (before?.word === '的' && ARTICLE_OF.test(text.slice(clause[0], start))) continue;
+    const span: Span = [start, end];
+    if (taken(span)) {
+      // keep the longer of two overlapping readings
+      const j = out.findIndex((c) => c.span[0] < span[1] && span[0] < c.span[1]);
+      if (out[j]!.span[1] - out[j]!.span[0] >= end - start) continue;
+      out.splice(j, 1);
+    }
+    out.push({ span, name, category: head.category, placeRef: placeRef(first) });
+    siblings(lex, text, units, first, clause, head.category).forEach((c) => {
+      if (!taken(c.span)) out.push(c);
+    });
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** `A、B两大省级示范飞地`: the listed items before the count are the projects. */
+function listItems(lex: ProjectLexicon, text: string, units: Unit[], countIdx: number, clause: Span, category: ProjectCategory): Candidate[] {
+  if (countIdx <= 0 || !/大$|个$/u.test(units[countIdx]!.word)) return [];
+  const first = extendLeft(lex, units, countIdx, units[countIdx]!.span[0], true);
+  const start = Math.max(units[first]!.span[0], clause[0]);
+  const region = text.slice(start, units[countIdx]!.span[0]);
+  const parts = region.split('、');
+  if (parts.length < 2) return [];
+  const out: Candidate[] = [];
+  let pos = start;
+  for (const part of parts) {
+    if (part.length >= 2) out.push({ span: [pos, pos + part.length], name: part, category, placeRef: false });
+    pos += part.length + 1;
+  }
+  return out;
+}
+
+/** Names listed with 、 right before an accepted one: 华为区块链、西门子工业软件中心. */
+function siblings(lex: ProjectLexicon, text: string, units: Unit[], first: number, clause: Span, category: ProjectCategory): Candidate[] {
+  const out: Candidate[] = [];
+  let k = first - 1;
+  while (k > 0 && units[k]!.word === '、' && units[k]!.span[0] > clause[0]) {
+    const s = extendLeft(lex, units, k, units[k]!.span[0]);
+    if (s >= k) break;
+    const span: Span = [units[s]!.span[0], units[k]!.span[0]];
+    const parts = units.slice(s, k);
+    const named = parts.some((u) => u.quote || PROPER.has(u.tag));
+    const len = span[1] - span[0];
+    if (!named || len < 2 || len > 12 || parts.some((u) => u.number)) break;
+    if (units[s - 1] && (units[s - 1]!.number || COUNT.test(units[s - 1]!.word))) break;
+    out.push({ span, name: text.slice(span[0], span[1]), category, placeRef: false });
+    k = s - 1;
+  }
+  return out;
+}

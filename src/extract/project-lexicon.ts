@@ -1,0 +1,92 @@
+/** Project lexicons (suffixes, qualifiers, boundaries, generic words, status verbs), read once from data/. */
+import { loadLexicon } from '../lexicon.js';
+import type { ProjectCategory } from '../types.js';
+
+type SuffixEntry = ProjectCategory | { category: ProjectCategory; after?: 'code' | 'numeral'; quoted?: ProjectCategory };
+
+export interface Suffix {
+  word: string;
+  category: ProjectCategory;
+  after: 'code' | 'numeral' | null;
+  quoted: ProjectCategory | null;
+}
+
+export interface ProjectLexicon {
+  /** longest first */
+  suffixes: Suffix[];
+  qualifiers: string[];
+  section: RegExp;
+  boundary: Set<string>;
+  /** longest first */
+  generic: string[];
+  placePrepositions: Set<string>;
+  followers: Set<string>;
+  /** words that give a category inside a name but never end one alone (港) */
+  inner: Suffix[];
+}
+
+export interface StatusLexicon {
+  planned: string[];
+  in_progress: string[];
+  future: string[];
+  completed: string[];
+  acts: string[];
+  weak_in_progress: string[];
+  weak_completed: string[];
+}
+
+let cached: ProjectLexicon | null = null;
+
+export function projectLexicon(): ProjectLexicon {
+  if (cached) return cached;
+  const s = loadLexicon<{ suffixes: Record<string, SuffixEntry>; qualifiers: string[]; section: string; inner: Record<string, ProjectCategory> }>('project-suffixes.yaml');
+  const w = loadLexicon<{ boundary: string[]; generic: string[]; place_prepositions: string[]; followers: string[] }>('project-stopwords.yaml');
+  const suffixes: Suffix[] = Object.entries(s.suffixes).map(([word, e]) =>
+    typeof e === 'string'
+      ? { word, category: e, after: null, quoted: null }
+      : { word, category: e.category, after: e.after ?? null, quoted: e.quoted ?? null },
+  );
+  cached = {
+    suffixes: suffixes.sort((a, b) => b.word.length - a.word.length),
+    qualifiers: [...s.qualifiers].sort((a, b) => b.length - a.length),
+    section: new RegExp(s.section, 'u'),
+    boundary: new Set(w.boundary),
+    generic: [...w.generic].sort((a, b) => b.length - a.length),
+    placePrepositions: new Set(w.place_prepositions),
+    followers: new Set(w.followers),
+    inner: Object.entries(s.inner ?? {}).map(([word, category]) => ({ word, category, after: null, quoted: null })),
+  };
+  return cached;
+}
+
+export function statusLexicon(): StatusLexicon {
+  return loadLexicon<StatusLexicon>('status-verbs.yaml');
+}
+
+const CATEGORIES = new Set<ProjectCategory>([
+  'road', 'rail', 'bridge', 'tunnel', 'port', 'airport', 'utility', 'platform', 'park', 'fund', 'policy', 'district', 'facility', 'other',
+]);
+
+/**
+ * User-dictionary words become project candidates when tagged `proj`
+ * (category from the suffix lexicon, else other) or `proj_<category>`
+ * (e.g. `proj_rail`). Returns null for any other tag.
+ */
+export function userProjectTag(tag: string): { category: ProjectCategory | null } | null {
+  const m = /^proj(?:[_:-]([a-z_]+))?$/i.exec(tag);
+  if (!m) return null;
+  const c = m[1]?.toLowerCase() as ProjectCategory | undefined;
+  return { category: c && CATEGORIES.has(c) ? c : null };
+}
+
+/** The suffix a name ends with (longest), honouring `after` conditions. */
+export function suffixOf(lex: ProjectLexicon, name: string): Suffix | null {
+  for (const s of lex.suffixes) {
+    if (!name.endsWith(s.word)) continue;
+    const before = name.slice(0, name.length - s.word.length);
+    if (s.after === 'code' && !/[A-Za-z0-9号]$/u.test(before)) continue;
+    if (s.after === 'numeral' && !/[0-9〇零一二三四五六七八九十百两]$/u.test(before)) continue;
+    return s;
+  }
+  return null;
+}

@@ -1,0 +1,149 @@
+/**
+ * Projects: named, specific initiatives with category, status, mentions and
+ * the numbers said of them.
+ *
+ * Candidates come from the suffix lexicon, quoted names and the user
+ * dictionary (project-candidates.ts). User dictionary (`jiedu extract --dict
+ * FILE`, nodejieba format `word [freq] [tag]`): a word tagged `proj` is always
+ * a project candidate (category from its suffix, else other), `proj_<category>`
+ * sets the category (`瓯江北口大桥 10 proj_bridge`); an untagged or noun-tagged
+ * word that ends with a suffix is found like any other name, now in one piece.
+ *
+ * Mentions of one project merge when their normalised names are equal, or one
+ * holds the other and is at least 60% of its length or shares its code (S2线).
+ * Status: the strongest word around any mention, the latest on a tie
+ * (project-status.ts). A candidate with no status word anywhere near, or only
+ * named as a place (到龙湾机场), is dropped.
+ */
+import { splitClauses, type Clause } from './clauses.js';
+import { buildUnits } from './project-units.js';
+import { sentenceCandidates, type Candidate } from './project-candidates.js';
+import { mentionStatus, type StatusVote } from './project-status.js';
+import { projectLexicon, suffixOf } from './project-lexicon.js';
+import type { NumberItem, ParsedDocument, ProjectCategory, ProjectItem, Span, Token } from '../types.js';
+
+interface Mention extends Candidate {
+  exchange: string | null;
+  vote: StatusVote | null;
+  clause: Span;
+}
+
+const inSpan = (inner: Span, outer: Span): boolean => inner[0] >= outer[0] && inner[1] <= outer[1];
+
+export function normalizeName(name: string): string {
+  return name.replace(/[“”"'‘’「」『』《》()\uFF08\uFF09\[\]【】\s]/gu, '');
+}
+
+function sameProject(a: string, b: string): boolean {
+  const x = normalizeName(a);
+  const y = normalizeName(b);
+  if (x === y) return true;
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  if (!l.includes(s)) return false;
+  if (s.length >= 0.6 * l.length) return true;
+  return /[A-Za-z0-9]{2,}/u.test(s) && s.length >= 4;
+}
+
+const ROLE: Record<string, string> = {
+  length: 'length',
+  money: 'investment',
+  area: 'area',
+  duration: 'travel_time',
+  count: 'count',
+  mass: 'capacity',
+  volume: 'capacity',
+  percent: 'growth',
+  rank: 'rank',
+  speed: 'speed',
+  multiple: 'multiple',
+  other: 'value',
+};
+
+function role(n: NumberItem, text: string): string {
+  if (n.quantity === 'money' && /规模/u.test(text.slice(Math.max(0, n.span[0] - 4), n.span[0]))) return 'size';
+  return ROLE[n.quantity] ?? 'value';
+}
+
+export function extractProjects(doc: ParsedDocument, numbers: NumberItem[], tokens: Token[]): ProjectItem[] {
+  const text = doc.text;
+  const mentions: Mention[] = [];
+  let ti = 0;
+  for (const sentence of doc.sentences) {
+    while (ti < tokens.length && tokens[ti]!.span[1] <= sentence.span[0]) ti++;
+    const sTokens: Token[] = [];
+    for (let j = ti; j < tokens.length && tokens[j]!.span[0] < sentence.span[1]; j++) sTokens.push(tokens[j]!);
+    const sNumbers = numbers.filter((n) => inSpan(n.span, sentence.span));
+    const clauses: Clause[] = splitClauses(text, sentence.span);
+    const units = buildUnits(text, sTokens, sNumbers);
+    const found = sentenceCandidates(text, units, clauses.map((c) => c.span));
+    const masked = found.map((c) => c.span);
+    for (const c of found) {
+      const index = Math.max(0, clauses.findIndex((cl) => cl.span[0] <= c.span[0] && c.span[0] < cl.span[1]));
+      const vote = c.placeRef ? null : mentionStatus(text, clauses, index, sTokens, masked);
+      mentions.push({ ...c, exchange: sentence.exchange, vote, clause: clauses[index]?.span ?? sentence.span });
+    }
+  }
+  return group(mentions).flatMap((g) => toProject(g, numbers, mentions, text)).map((p, i) => ({ ...p, id: `p${i + 1}` }));
+}
+
+function group(mentions: Mention[]): Mention[][] {
+  const groups: Mention[][] = [];
+  for (const m of mentions) {
+    const g = groups.find((ms) => ms.some((x) => sameProject(x.name, m.name)));
+    if (g) g.push(m);
+    else groups.push([m]);
+  }
+  return groups;
+}
+
+function pickName(ms: Mention[]): string {
+  const counts = new Map<string, number>();
+  for (const m of ms) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  let best = ms[0]!.name;
+  for (const m of ms) if ((counts.get(m.name) ?? 0) > (counts.get(best) ?? 0)) best = m.name;
+  return best;
+}
+
+function toProject(ms: Mention[], numbers: NumberItem[], all: Mention[], text: string): Omit<ProjectItem, 'id'>[] {
+  if (ms.every((m) => m.placeRef)) return [];
+  let vote: StatusVote | null = null;
+  for (const m of ms) if (m.vote && (!vote || m.vote.strength >= vote.strength)) vote = m.vote;
+  if (!vote) return [];
+  const name = pickName(ms);
+  const lex = projectLexicon();
+  const category: ProjectCategory = ms[0]!.category ?? suffixOf(lex, normalizeName(name))?.category ?? 'other';
+  const attributes: { number: string; role: string }[] = [];
+  for (const m of ms) {
+    for (const n of numbers) {
+      if (!inSpan(n.span, m.clause) || attributes.some((a) => a.number === n.id)) continue;
+      // the number belongs to the nearest mention in its clause
+      const near = all
+        .filter((o) => inSpan(o.span, m.clause))
+        .sort((a, b) => distance(a.span, n.span) - distance(b.span, n.span))[0];
+      if (near && near.span[0] === m.span[0] && between(text, n.span, m.span)) attributes.push({ number: n.id, role: role(n, text) });
+    }
+  }
+  return [
+    {
+      name,
+      category,
+      status: vote.status,
+      mentions: ms.map((m) => ({ span: m.span, exchange: m.exchange, text: text.slice(m.span[0], m.span[1]) })),
+      attributes,
+    },
+  ];
+}
+
+function distance(a: Span, b: Span): number {
+  return a[1] <= b[0] ? b[0] - a[1] : b[1] <= a[0] ? a[0] - b[1] : 0;
+}
+
+/** A number said of the project: before it, tied by 的 or a verb (总投资200亿元的滨海大道, 投资7.1亿元建设…), or after it (…全长43公里). */
+function between(text: string, n: Span, m: Span): boolean {
+  if (n[1] <= m[0]) {
+    const gap = text.slice(n[1], m[0]);
+    return gap.length <= 12 && !/[,\uFF0C;\uFF1B。]/u.test(gap);
+  }
+  const gap = text.slice(m[1], n[0]);
+  return gap.length <= 10 && !/[,\uFF0C;\uFF1B。]/u.test(gap);
+}
