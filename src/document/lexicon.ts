@@ -6,7 +6,7 @@ export interface DocumentLexicon {
   date_key_order: string[];
   breadcrumb_markers: string[];
   breadcrumb_separators: string[];
-  question_labels: { exact: string[]; numbered_prefixes: string[]; suffixes: string[] };
+  question_labels: { exact: string[]; numbered_prefixes: string[]; suffixes: string[]; prefixes: string[] };
   answer_labels: { exact: string[]; suffixes: string[] };
   host_labels: string[];
   debris_lines: string[];

@@ -55,6 +55,7 @@ export function parseDocument(text: string): ParsedDocument {
   let current: Exchange | null = null;
   let mode: 'body' | 'question' | 'answer' = 'body';
   let pending: Turn | null = null;
+  const hostQuestions = new Set<Exchange>();
 
   for (const { line } of paragraphs) {
     const [start, end] = line.content;
@@ -74,7 +75,9 @@ export function parseDocument(text: string): ParsedDocument {
     }
     pending = null;
     if (turn) {
-      if (turn.kind === 'question') {
+      // a host who asks (在线访谈: 主持人 puts the questions) is a questioner
+      const hostAsks = turn.kind === 'host' && /[?\uFF1F]/.test(text.slice(bodyStart, end));
+      if (turn.kind === 'question' || hostAsks) {
         current = {
           id: `q${exchanges.length + 1}`,
           label: turn.label,
@@ -84,6 +87,7 @@ export function parseDocument(text: string): ParsedDocument {
           sections: [],
         };
         exchanges.push(current);
+        if (hostAsks) hostQuestions.add(current);
         mode = 'question';
         regions.push({ span: [bodyStart, end], kind: 'question', exchange: current.id });
         continue;
@@ -132,6 +136,25 @@ export function parseDocument(text: string): ParsedDocument {
       bodyStart = headStart;
     }
     if (bodyStart < end) regions.push({ span: [bodyStart, end], kind, exchange });
+  }
+
+  // a host's question nobody answered ("还有哪位记者提问?") was a host remark
+  const unanswered = exchanges.filter((e) => hostQuestions.has(e) && e.answer.span[1] === e.answer.span[0]);
+  if (unanswered.length > 0) {
+    const ids = new Map<string, string | null>();
+    const kept = exchanges.filter((e) => !unanswered.includes(e));
+    for (const e of unanswered) ids.set(e.id, null);
+    kept.forEach((e, i) => {
+      ids.set(e.id, `q${i + 1}`);
+      e.id = `q${i + 1}`;
+    });
+    for (const r of regions) {
+      if (r.exchange === null) continue;
+      const id = ids.get(r.exchange) ?? null;
+      if (id === null) r.kind = 'body';
+      r.exchange = id;
+    }
+    exchanges.splice(0, exchanges.length, ...kept);
   }
 
   // answers under a bare 答: are the interviewee's, named in the introduction

@@ -17,7 +17,7 @@ export interface Turn {
 }
 
 const MAX_PREFIX = 48;
-const NOT_IN_PREFIX = /[,\uFF0C。;\uFF1B!\uFF01?\uFF1F“”"《》]/;
+const NOT_IN_PREFIX = /[,\uFF0C。;\uFF1B!\uFF01?\uFF1F《》]/;
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+|\d+)$/;
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
@@ -46,6 +46,8 @@ export function readTurn(text: string, [start, end]: Span): Turn | null {
   const prefix: Span = [start, colon + 1];
   const kind = classify(label);
   if (kind === null) return null;
+  // quotes belong in a prefix only as a questioner's handle (网友“绿色出行”)
+  if (/[“”"]/.test(label) && kind !== 'question') return null;
   const speaker = kind === 'answer' ? readSpeaker(raw) : null;
   if (kind === 'answer' && speaker === null && !documentLexicon().answer_labels.exact.includes(label)) return null;
   // a lead-in line ("主要抓了四个方面:") has nothing after its colon either: only
@@ -65,6 +67,8 @@ function classify(label: string): TurnKind | null {
     if (label.startsWith(p) && ENUMERATOR.test(label.slice(p.length))) return 'question';
   }
   if (q.suffixes.some((s) => label.endsWith(s))) return 'question';
+  // 网友“绿色出行”: a named member of the public asking online
+  if (q.prefixes.some((p) => label.startsWith(p))) return 'question';
   if (lex.host_labels.some((h) => label === h || label.startsWith(`${h}(`) || label.startsWith(`${h}\uFF08`))) return 'host';
   return 'answer'; // a speaker prefix; readTurn drops it when no speaker can be read
 }

@@ -207,3 +207,36 @@ describe('an interview whose answers are given under a bare 答:', () => {
     expect(slice(doc, doc.info.exchanges[0]!.answer.span)).toBe('今年将改造老旧小区23个。');
   });
 });
+
+describe('an online interview where the host asks', () => {
+  const doc = parseDocument(
+    [
+      '在线访谈:老旧小区改造进展如何',
+      '访谈时间:2024年5月21日 15:00',
+      '主持人:各位网友大家好!今天我们请到了市住建局局长赵某某。',
+      '主持人:赵局长,今年全市计划改造多少个老旧小区?',
+      '市住建局局长 赵某某:今年计划改造老旧小区120个。',
+      '网友“绿色出行”:小区加装电梯有补助吗?',
+      '市住建局局长 赵某某:每台补助20万元。',
+      '主持人:还有网友要提问吗?',
+      '主持人:感谢赵局长!',
+    ].join('\n'),
+  );
+
+  it('makes the host\'s and the public\'s questions into exchanges', () => {
+    expect(doc.info.exchanges.map((e) => [e.id, e.label])).toEqual([
+      ['q1', '主持人'],
+      ['q2', '网友“绿色出行”'],
+    ]);
+    expect(doc.info.exchanges[1]!.speaker).toEqual({ name: '赵某某', role: '市住建局局长' });
+  });
+
+  it('dates the page from 访谈时间', () => {
+    expect(doc.info.meta.date).toBe('2024-05-21');
+  });
+
+  it('keeps an unanswered host question as a host remark', () => {
+    const s = doc.sentences.find((x) => slice(doc, x.span).startsWith('还有网友'))!;
+    expect(s).toMatchObject({ kind: 'body', exchange: null });
+  });
+});
