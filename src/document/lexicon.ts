@@ -12,6 +12,7 @@ export interface DocumentLexicon {
   debris_lines: string[];
   debris_prefixes: string[];
   credit_words: string[];
+  speaker_prefixes: string[];
   role_words: string[];
   surnames: string;
 }

@@ -87,6 +87,12 @@ export function readSpeaker(raw: string): Speaker | null {
       break;
     }
   }
+  for (const s of lex.speaker_prefixes) {
+    if (p.startsWith(s) && p.length > s.length) {
+      p = p.slice(s.length).replace(/^[\s\u00a0\u3000]+/, '');
+      break;
+    }
+  }
   if (p.length === 0) return null;
   const paren = /^(.+?)[(\uFF08](.+)[)\uFF09]$/u.exec(p);
   if (paren) {
