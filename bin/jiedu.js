@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/cli/main.js';
+const { main } = await import('../dist/cli/main.js');
+process.exitCode = await main(process.argv);

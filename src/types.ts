@@ -75,6 +75,12 @@ export interface Sentence {
 export interface ParsedDocument {
   /** The decoded source text, unchanged (no normalisation: offsets point into it). */
   text: string;
+  /**
+   * The text folded for matching (src/text/fold.ts): same length, full-width
+   * forms as ASCII, traditional characters simplified. Equal to `text` when
+   * nothing needed folding. Match on `folded`; take output strings from `text`.
+   */
+  folded: string;
   info: DocumentInfo;
   titleSpan: Span | null;
   /** Spans of page furniture: breadcrumb, info block, debris, enumerator labels. Never extracted from. */

@@ -110,7 +110,8 @@ export function readDatedLine(text: string, lines: Line[], skip: Set<number>): {
     if (!found) continue;
     const dashed = /^[—–-]{1,2}/.test(s) || /^[(\uFF08]/.test(s);
     const onlyDate = s.replace(/[\d:\uFF1A\s年月日号\-/.()\uFF08\uFF09]/g, '').length <= 2;
-    if (dashed || onlyDate) return { date: found.iso, line: i };
+    // a line that opens with its date: 2025年3月5日 来源:本网综合
+    if (dashed || onlyDate || found.index === 0) return { date: found.iso, line: i };
   }
   return null;
 }

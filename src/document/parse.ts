@@ -5,8 +5,9 @@
  * so every offset points into the decoded source.
  */
 import { splitLines, type Line } from './lines.js';
+import { foldText, unfold } from '../text/fold.js';
 import { emptyMeta, isDebris, readBreadcrumb, readDatedLine, readInfoBlock } from './page.js';
-import { findInterviewee, readTurn, type Turn } from './turns.js';
+import { findInterviewee, findRole, readTurn, type Turn } from './turns.js';
 import { readEnumerator } from './enumerators.js';
 import { firstTerminator, splitSentences } from './sentences.js';
 import type { Exchange, ParsedDocument, Sentence, SentenceKind, Span } from '../types.js';
@@ -19,7 +20,40 @@ interface Region {
   exchange: string | null;
 }
 
-export function parseDocument(text: string): ParsedDocument {
+export function parseDocument(source: string): ParsedDocument {
+  const folded = foldText(source);
+  const doc = parseFolded(folded);
+  if (folded === source) return doc;
+  // structure was read on the folded text; strings are given back in the source's characters
+  const back = (s: string): string => unfold(s, folded, source);
+  const at = (span: Span): string => source.slice(span[0], span[1]);
+  const info = doc.info;
+  return {
+    ...doc,
+    text: source,
+    folded,
+    info: {
+      title: doc.titleSpan ? at(doc.titleSpan) : null,
+      breadcrumb: info.breadcrumb.map(back),
+      meta: {
+        index_no: info.meta.index_no && back(info.meta.index_no),
+        topic: info.meta.topic && back(info.meta.topic),
+        publisher: info.meta.publisher && back(info.meta.publisher),
+        date: info.meta.date,
+        validity: info.meta.validity && back(info.meta.validity),
+      },
+      exchanges: info.exchanges.map((ex) => ({
+        ...ex,
+        label: ex.label && back(ex.label),
+        question: ex.question && { span: ex.question.span, text: at(ex.question.span) },
+        speaker: ex.speaker && { name: ex.speaker.name && back(ex.speaker.name), role: ex.speaker.role && back(ex.speaker.role) },
+        sections: ex.sections.map((sec) => ({ ...sec, heading: at(sec.heading_span) })),
+      })),
+    },
+  };
+}
+
+function parseFolded(text: string): ParsedDocument {
   const lines = splitLines(text);
   const furniture = new Set<number>();
   const breadcrumb = readBreadcrumb(text, lines);
@@ -157,12 +191,17 @@ export function parseDocument(text: string): ParsedDocument {
     exchanges.splice(0, exchanges.length, ...kept);
   }
 
-  // answers under a bare 答: are the interviewee's, named in the introduction
+  // answers under a bare 答: are the interviewee's, and bare names take their
+  // role, from the introduction (the title and what precedes the first question)
   const firstQuestion = exchanges[0]?.question?.span[0] ?? text.length;
-  if (exchanges.some((e) => e.speaker === null && e.answer.span[1] > e.answer.span[0])) {
+  const answered = exchanges.filter((e) => e.answer.span[1] > e.answer.span[0]);
+  if (answered.some((e) => e.speaker === null || e.speaker.role === null)) {
     const intro = regions.filter((r) => r.span[1] <= firstQuestion).map((r) => text.slice(...r.span)).join('\n');
-    const interviewee = findInterviewee(text, intro);
-    if (interviewee) for (const e of exchanges) if (e.speaker === null && e.answer.span[1] > e.answer.span[0]) e.speaker = { ...interviewee };
+    const interviewee = answered.some((e) => e.speaker === null) ? findInterviewee(text, intro) : null;
+    for (const e of answered) {
+      if (e.speaker === null && interviewee) e.speaker = { ...interviewee };
+      else if (e.speaker?.name && e.speaker.role === null) e.speaker.role = findRole(e.speaker.name, intro);
+    }
   }
 
   const sentences: Sentence[] = [];
@@ -174,6 +213,7 @@ export function parseDocument(text: string): ParsedDocument {
 
   return {
     text,
+    folded: text,
     titleSpan,
     excluded,
     sentences,

@@ -141,18 +141,46 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function findInterviewee(text: string, intro: string): Speaker | null {
   const lex = documentLexicon();
-  const roles = [...lex.role_words].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const re = new RegExp(`(?:专访了?|采访了?|对话|访谈了?|邀请到?了?)\\s*([^,\uFF0C。;\uFF1B:\uFF1A“”\\s]{0,30}?(?:${roles}))\\s*(\\p{Script=Han}{2,3})`, 'gu');
-  for (const m of intro.matchAll(re)) {
-    const role = m[1]!;
-    const chars = [...m[2]!];
-    // the name may have swallowed a following word: try 3 then 2 characters
-    for (const n of [3, 2]) {
-      if (chars.length < n) continue;
-      const name = chars.slice(0, n).join('');
-      const elsewhere = text.split(name).length - 1 > 1;
-      if (elsewhere || (n === chars.length && lex.surnames.includes(chars[0]!))) return { name, role };
+  const roles = roleAlternation();
+  // named after a verb of interviewing, or (looser) at the head of a phrase,
+  // where the name must then also start with a common surname
+  const patterns: [RegExp, boolean][] = [
+    [new RegExp(`(?:专访了?|采访了?|对话|访谈了?|邀请到?了?)\\s*(${NOT_SEP_IN_ROLE}{0,30}?(?:${roles}))\\s*(\\p{Script=Han}{2,3})`, 'gu'), false],
+    [new RegExp(`(?:^|${SEP})(${NOT_SEP}{0,30}?(?:${roles}))(\\p{Script=Han}{2,3})`, 'gmu'), true],
+  ];
+  for (const [re, needSurname] of patterns) {
+    for (const m of intro.matchAll(re)) {
+      const role = m[1]!;
+      const chars = [...m[2]!];
+      // the name may have swallowed a following word: try 3 then 2 characters
+      for (const n of [3, 2]) {
+        if (chars.length < n) continue;
+        const name = chars.slice(0, n).join('');
+        const elsewhere = text.split(name).length - 1 > 1;
+        const surname = lex.surnames.includes(chars[0]!);
+        if (needSurname ? surname && elsewhere : elsewhere || (n === chars.length && surname)) return { name, role };
+      }
     }
   }
   return null;
+}
+
+/**
+ * The role an introduction gives a speaker who answers under a bare name
+ * (`国家发展改革委主任程立伟、…` → 国家发展改革委主任).
+ */
+export function findRole(name: string, intro: string): string | null {
+  const re = new RegExp(`(${NOT_SEP}{1,30}?(?:${roleAlternation()}))${escape(name)}`, 'gu');
+  for (const m of intro.matchAll(re)) return m[1]!;
+  return null;
+}
+
+const SEP = '[,\\uFF0C。;\\uFF1B:\\uFF1A“”、\\s]';
+// a role may list several posts: 县委副书记、县长
+const NOT_SEP_IN_ROLE = '[^,\\uFF0C。;\\uFF1B:\\uFF1A“”\\s]';
+const NOT_SEP = '[^,\\uFF0C。;\\uFF1B:\\uFF1A“”、\\s]';
+let roleRe: string | null = null;
+function roleAlternation(): string {
+  roleRe ??= [...documentLexicon().role_words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return roleRe;
 }

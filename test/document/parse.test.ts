@@ -240,3 +240,52 @@ describe('an online interview where the host asks', () => {
     expect(s).toMatchObject({ kind: 'body', exchange: null });
   });
 });
+
+describe('a page in traditional characters with full-width punctuation', () => {
+  const doc = parseDocument(
+    [
+      '首頁 > 新聞 > 新聞公報',
+      '工務局局長陳志明就來年工程答記者問',
+      '發布時間\uFF1A2024年11月12日 16\uFF1A30',
+      '工務局局長陳志明今日出席記者會。陳志明表示,工程進展順利。',
+      '問\uFF1A明年有多少個項目動工\uFF1F',
+      '答\uFF1A明年將有12個項目動工。',
+      '(完)',
+    ].join('\n'),
+  );
+
+  it('reads the structure and gives strings back as written', () => {
+    expect(doc.info.breadcrumb).toEqual(['首頁', '新聞', '新聞公報']);
+    expect(doc.info.meta.date).toBe('2024-11-12');
+    expect(doc.info.exchanges.map((e) => e.label)).toEqual(['問']);
+    expect(doc.info.exchanges[0]!.speaker).toEqual({ name: '陳志明', role: '工務局局長' });
+    expect(slice(doc, doc.info.exchanges[0]!.answer.span)).toBe('明年將有12個項目動工。');
+  });
+
+  it('offers a folded text of the same length for matching', () => {
+    expect(doc.folded).toHaveLength(doc.text.length);
+    expect(doc.folded).toContain('明年将有12个项目动工。');
+  });
+});
+
+describe('ministers answering under bare names', () => {
+  const doc = parseDocument(
+    [
+      '“部长通道”实录',
+      '2025年3月5日 来源:本网综合',
+      '国家发展改革委主任程某某、交通运输部部长韩某某先后走上通道,回答记者提问。',
+      '某某报记者:今年投资怎么安排?',
+      '程某某:今年中央预算内投资拟安排7350亿元。',
+      '某某社记者:交通方面呢?',
+      '韩某某:今年将新开工一批项目。',
+    ].join('\n'),
+  );
+
+  it('takes their roles from the introduction and the date from the dated line', () => {
+    expect(doc.info.meta.date).toBe('2025-03-05');
+    expect(doc.info.exchanges.map((e) => e.speaker)).toEqual([
+      { name: '程某某', role: '国家发展改革委主任' },
+      { name: '韩某某', role: '交通运输部部长' },
+    ]);
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../lexicon.js';
+
+/**
+ * Folds a text for matching, one UTF-16 unit for one, so every offset into the
+ * folded text is an offset into the source: full-width ASCII forms become ASCII
+ * (１２３ → 123, ：→ :), the ideographic space a space, and traditional
+ * characters their simplified form (項 → 项, 億 → 亿). Lexicons are written in
+ * simplified characters and ASCII; the extractors match on the folded text and
+ * take every `text` field from the source.
+ */
+let table: Map<number, number> | null = null;
+
+function traditional(): Map<number, number> {
+  if (table === null) {
+    table = new Map();
+    for (const line of readFileSync(dataPath('traditional.txt'), 'utf8').split('\n')) {
+      if (line.length !== 2 || line.startsWith('#')) continue;
+      table.set(line.charCodeAt(0), line.charCodeAt(1));
+    }
+  }
+  return table;
+}
+
+export function foldChar(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000) return 0x20;
+  if (code < 0x3400) return code;
+  return traditional().get(code) ?? code;
+}
+
+export function foldText(text: string): string {
+  let changed = false;
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = foldChar(c);
+    if (f !== c) changed = true;
+    codes[i] = f;
+  }
+  if (!changed) return text;
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, i + CHUNK));
+  return out;
+}
+
+/**
+ * The source form of a string found in the folded text: `derived` is located
+ * (white space ignored) in `folded` and the same characters are taken from
+ * `source`. Returns `derived` unchanged when it is not found.
+ */
+export function unfold(derived: string, folded: string, source: string): string {
+  if (folded === source) return derived;
+  const keep: number[] = [];
+  for (let i = 0; i < folded.length; i++) if (!/[\s\u00a0]/.test(folded[i]!)) keep.push(i);
+  const f = keep.map((i) => folded[i]).join('');
+  const needle = derived.replace(/[\s\u00a0]/g, '');
+  const at = needle.length > 0 ? f.indexOf(needle) : -1;
+  if (at < 0) return derived;
+  const restored = keep.slice(at, at + needle.length).map((i) => source[i]).join('');
+  // keep the white space the derived string had (a role written "A B")
+  if (restored.length === derived.length) return restored;
+  let k = 0;
+  return derived.split('').map((c) => (/[\s\u00a0]/.test(c) ? c : restored[k++] ?? c)).join('');
+}
