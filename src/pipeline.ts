@@ -12,6 +12,7 @@ import { extractTargets } from './extract/targets.js';
 import { extractProjects } from './extract/projects.js';
 import { toOutputSpans } from './report/spans.js';
 import { JieduError } from './errors.js';
+import { restoreSourceStrings } from './text/restore.js';
 import type { ParsedDocument, Result, Token } from './types.js';
 
 export interface AnalyzeOptions {
@@ -36,17 +37,20 @@ export interface Analysis {
 export function analyzeDetailed(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
   const decoded = decodeBytes(input.bytes, input.path);
   const doc = parseDocument(decoded.text);
-  const tokens = tokenizeDocument(doc, options);
-  const numbers = extractNumbers(doc, tokens);
-  const targets = extractTargets(doc, numbers, tokens);
-  const projects = extractProjects(doc, numbers, tokens);
+  // tokens and items are read on the folded text (same offsets); strings come back from the source
+  const view: ParsedDocument = doc.folded === doc.text ? doc : { ...doc, text: doc.folded };
+  const tokens = tokenizeDocument(view, options);
+  const numbers = extractNumbers(view, tokens);
+  const items = restoreSourceStrings(
+    { numbers, targets: extractTargets(view, numbers, tokens), projects: extractProjects(view, numbers, tokens) },
+    doc.text,
+    doc.folded,
+  );
   const internal: Result = {
     schema: 'jiedu/v1',
     source: { path: input.path, sha256: decoded.sha256, encoding: decoded.encoding, format: decoded.format },
     document: doc.info,
-    numbers,
-    targets,
-    projects,
+    ...items,
   };
   return { doc, tokens, result: toOutputSpans(internal, doc.text) };
 }
