@@ -1,13 +1,15 @@
 import { Command, Option } from 'commander';
 import { mkdir, writeFile, rename } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { analyze, readInput } from '../pipeline.js';
-import { OUTPUT_FORMATS, extensionOf, serialize, type OutputFormat } from '../report/serialize.js';
 import { errorLine, JieduError } from '../errors.js';
+import { activeConfig, userDictFor } from '../config.js';
+
+type OutputFormat = 'yaml' | 'json' | 'jsonl';
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['yaml', 'json', 'jsonl'];
 
 interface ExtractOptions {
   output?: string;
-  format: OutputFormat;
+  format?: OutputFormat;
   dict?: string;
 }
 
@@ -17,7 +19,7 @@ export function registerExtract(program: Command): void {
     .description('extract numbers, targets and projects as jiedu/v1 YAML (or JSON)')
     .argument('<inputs...>', 'transcript files (.txt or .html), or - for standard input')
     .option('-o, --output <dir>', 'write one file per input into DIR instead of standard output')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('yaml'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: output.format of the config, else yaml)').choices(OUTPUT_FORMATS))
     .option('--dict <file>', 'nodejieba user dictionary with local names (word [freq] [tag] per line)')
     .addHelpText('after', '\nExamples:\n  $ jiedu extract fixtures/yueqing-2022-09-16.txt\n  $ jiedu extract -o out/ --format json archive/*.txt')
     .action(async (inputs: string[], options: ExtractOptions, command: Command) => {
@@ -27,21 +29,26 @@ export function registerExtract(program: Command): void {
 
 /** Writes each input's result; a bad input is reported and skipped, never stops the others. */
 async function runExtract(inputs: string[], options: ExtractOptions, debug: boolean): Promise<number> {
+  // loaded here, not at start-up: --help never pays for the pipeline
+  const { analyze, readInput } = await import('../pipeline.js');
+  const { extensionOf, serialize } = await import('../report/serialize.js');
+  const format = options.format ?? activeConfig().config.output?.format ?? 'yaml';
+  const userDict = userDictFor(options.dict);
   let failed = false;
   let first = true;
   if (options.output) await mkdir(options.output, { recursive: true });
   for (const path of inputs) {
     try {
-      const result = analyze(await readInput(path), options.dict ? { userDict: options.dict } : {});
-      const text = serialize(result, options.format);
+      const result = analyze(await readInput(path), userDict ? { userDict } : {});
+      const text = serialize(result, format);
       if (options.output) {
         const name = path === '-' ? 'stdin' : basename(path, extname(path));
-        const target = join(options.output, `${name}${extensionOf(options.format)}`);
+        const target = join(options.output, `${name}${extensionOf(format)}`);
         const tmp = `${target}.tmp-${process.pid}`;
         await writeFile(tmp, text);
         await rename(tmp, target);
       } else {
-        process.stdout.write(options.format === 'yaml' && !first ? `---\n${text}` : text);
+        process.stdout.write(format === 'yaml' && !first ? `---\n${text}` : text);
       }
       first = false;
     } catch (err) {

@@ -1,9 +1,5 @@
 import { Command } from 'commander';
-import { readInput } from '../pipeline.js';
-import { decodeBytes } from '../io/decode.js';
-import { parseDocument } from '../document/parse.js';
-import { tokenizeDocument } from '../segment/tokens.js';
-import { makeOffsetMapper } from '../text/offsets.js';
+import { userDictFor } from '../config.js';
 
 interface SegmentOptions {
   pos?: boolean;
@@ -21,9 +17,16 @@ export function registerSegment(program: Command): void {
     .option('--dict <file>', 'nodejieba user dictionary')
     .addHelpText('after', '\nExamples:\n  $ jiedu segment --pos fixtures/yueqing-2022-09-16.txt | less\n  $ echo "力争今年分别突破1000家" | jiedu segment -')
     .action(async (input: string, options: SegmentOptions) => {
+      const { readInput } = await import('../pipeline.js');
+      const { decodeBytes } = await import('../io/decode.js');
+      const { parseDocument } = await import('../document/parse.js');
+      const { tokenizeDocument } = await import('../segment/tokens.js');
+      const { makeOffsetMapper } = await import('../text/offsets.js');
       const { bytes } = await readInput(input);
       const doc = parseDocument(decodeBytes(bytes, input).text);
-      const tokens = tokenizeDocument(doc, options.dict ? { userDict: options.dict } : {});
+      // the tokens extraction sees: cut from the folded text (same offsets)
+      const userDict = userDictFor(options.dict);
+      const tokens = tokenizeDocument({ ...doc, text: doc.folded }, userDict ? { userDict } : {});
       const map = makeOffsetMapper(doc.text);
       let t = 0;
       const out: string[] = [];

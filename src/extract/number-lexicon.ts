@@ -1,0 +1,135 @@
+/**
+ * The number lexicons, read once: units (data/units.yaml), approximation words
+ * (data/approx.yaml), exclusions (data/number-exclusions.yaml) and implied units
+ * (data/number-implied-units.yaml), with the lookups built from them.
+ */
+import { loadLexicon } from '../lexicon.js';
+import type { Approx, Quantity } from '../types.js';
+
+export interface UnitInfo {
+  surface: string;
+  unit: string;
+  quantity: Quantity;
+  /** Power of ten the surface carries (万元 → 4). */
+  exp: number;
+}
+
+interface UnitsFile {
+  units: Record<string, [string, Quantity, number?]>;
+  not_units: string[];
+  bare_units: string[];
+  year_duration_before: string[];
+  year_units: string[];
+}
+
+type ApproxKind = Exclude<Approx, null>;
+interface ApproxFile {
+  before: Record<ApproxKind, string[]>;
+  before_bare: Partial<Record<ApproxKind, string[]>>;
+  after: Partial<Record<ApproxKind, string[]>>;
+  inside: Partial<Record<ApproxKind, string[]>>;
+}
+
+export interface ExclusionsFile {
+  quote_max: number;
+  quote_pairs: [string, string][];
+  article_measures: string[];
+  count_context: string[];
+  vague_before: string[];
+  title_before_articles: string[];
+  org_units: string[];
+  ordinal_blockers: string[];
+  rank_units: string[];
+  big_min: number;
+  big_max: number;
+  big_blockers: string[];
+  big_names: string[];
+  session_after_times: string[];
+  bare_blockers: string[];
+}
+
+interface ImpliedFile {
+  hints: Record<string, [string, Quantity]>;
+  after: Record<string, [string, Quantity]>;
+  default_yi: [string, Quantity];
+}
+
+export interface NumberLexicon {
+  /** Longest surface first. */
+  units: UnitInfo[];
+  notUnits: string[];
+  bareUnits: Set<string>;
+  approxBefore: { word: string; kind: ApproxKind }[];
+  approxBeforeBare: { word: string; kind: ApproxKind }[];
+  approxAfter: { word: string; kind: ApproxKind }[];
+  exclusions: ExclusionsFile;
+  implied: { hints: { word: string; unit: string; quantity: Quantity }[]; after: { word: string; unit: string; quantity: Quantity }[]; defaultYi: { unit: string; quantity: Quantity } };
+  yearDurationBefore: string[];
+  yearUnits: string[];
+}
+
+let cached: NumberLexicon | null = null;
+
+const byLength = <T extends { word: string }>(xs: T[]): T[] => xs.sort((a, b) => b.word.length - a.word.length);
+
+function flatten(rec: Partial<Record<ApproxKind, string[]>>): { word: string; kind: ApproxKind }[] {
+  const out: { word: string; kind: ApproxKind }[] = [];
+  for (const [kind, words] of Object.entries(rec) as [ApproxKind, string[]][]) {
+    for (const word of words) out.push({ word, kind });
+  }
+  return byLength(out);
+}
+
+export function numberLexicon(): NumberLexicon {
+  if (cached) return cached;
+  const u = loadLexicon<UnitsFile>('units.yaml');
+  const a = loadLexicon<ApproxFile>('approx.yaml');
+  const x = loadLexicon<ExclusionsFile>('number-exclusions.yaml');
+  const im = loadLexicon<ImpliedFile>('number-implied-units.yaml');
+  const units: UnitInfo[] = Object.entries(u.units).map(([surface, [unit, quantity, mult]]) => ({
+    surface,
+    unit,
+    quantity,
+    exp: mult ? Math.round(Math.log10(mult)) : 0,
+  }));
+  units.sort((p, q) => q.surface.length - p.surface.length);
+  cached = {
+    units,
+    notUnits: [...u.not_units].sort((p, q) => q.length - p.length),
+    bareUnits: new Set(u.bare_units),
+    approxBefore: flatten(a.before),
+    approxBeforeBare: flatten(a.before_bare),
+    approxAfter: flatten(a.after),
+    exclusions: x,
+    implied: {
+      hints: byLength(Object.entries(im.hints).map(([word, [unit, quantity]]) => ({ word, unit, quantity }))),
+      after: byLength(Object.entries(im.after).map(([word, [unit, quantity]]) => ({ word, unit, quantity }))),
+      defaultYi: { unit: im.default_yi[0], quantity: im.default_yi[1] },
+    },
+    yearDurationBefore: [...u.year_duration_before].sort((p, q) => q.length - p.length),
+    yearUnits: u.year_units,
+  };
+  return cached;
+}
+
+/** Every unit whose surface starts at `i`, longest first. */
+export function unitsAt(text: string, i: number): UnitInfo[] {
+  return numberLexicon().units.filter((u) => text.startsWith(u.surface, i));
+}
+
+/** True when a date or time-span word (年, 月, 个月 …) starts at `i`. */
+export function notUnitAt(text: string, i: number): boolean {
+  return numberLexicon().notUnits.some((w) => text.startsWith(w, i));
+}
+
+/** The approximation word ending at `end` (before a numeral), longest first. */
+export function approxEndingAt(text: string, end: number, list: { word: string; kind: ApproxKind }[]): { word: string; kind: ApproxKind } | null {
+  for (const w of list) if (end - w.word.length >= 0 && text.startsWith(w.word, end - w.word.length)) return w;
+  return null;
+}
+
+/** The approximation word starting at `i` (after a number). */
+export function approxStartingAt(text: string, i: number, list: { word: string; kind: ApproxKind }[]): { word: string; kind: ApproxKind } | null {
+  for (const w of list) if (text.startsWith(w.word, i)) return w;
+  return null;
+}
