@@ -60,7 +60,7 @@ export interface LoadedConfig {
   dictionaries: string[];
 }
 
-const EMPTY: LoadedConfig = { path: null, config: {}, dictionaries: [] };
+import { EMPTY_CONFIG as EMPTY } from './config-state.js';
 
 /** The nearest `jiedu.config.yaml` from `dir` upward, or null. */
 export function findConfig(dir: string): string | null {
@@ -113,22 +113,4 @@ export function loadConfig(explicit: string | undefined, cwd = process.cwd()): L
   return loaded;
 }
 
-let active: LoadedConfig = EMPTY;
-
-/** Set once by the CLI before a command runs. */
-export function setActiveConfig(config: LoadedConfig): void {
-  active = config;
-}
-
-export function activeConfig(): LoadedConfig {
-  return active;
-}
-
-/**
- * The user dictionary to hand to the segmenter: `--dict` wins, else the
- * config's dictionaries (cppjieba reads several paths joined with `|`).
- */
-export function userDictFor(explicit: string | undefined, config: LoadedConfig = active): string | undefined {
-  if (explicit) return explicit;
-  return config.dictionaries.length > 0 ? config.dictionaries.join('|') : undefined;
-}
+export { activeConfig, setActiveConfig, userDictFor } from './config-state.js';

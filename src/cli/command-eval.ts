@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { activeConfig, userDictFor } from '../config.js';
+import { activeConfig, userDictFor } from '../config-state.js';
 import { chalkFor } from '../report/color.js';
 import { checkThresholds, parseThresholds, type Thresholds } from '../eval/thresholds.js';
 import { parseWidth, type GlobalOptions } from './command-summary.js';

@@ -2,10 +2,8 @@ import { Command, Option } from 'commander';
 import { mkdir, writeFile, rename } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { errorLine, JieduError } from '../errors.js';
-import { activeConfig, userDictFor } from '../config.js';
-
-type OutputFormat = 'yaml' | 'json' | 'jsonl';
-const OUTPUT_FORMATS: readonly OutputFormat[] = ['yaml', 'json', 'jsonl'];
+import { activeConfig, userDictFor } from '../config-state.js';
+import { OUTPUT_FORMATS, extensionOf, type OutputFormat } from '../report/formats.js';
 
 interface ExtractOptions {
   output?: string;
@@ -31,7 +29,7 @@ export function registerExtract(program: Command): void {
 async function runExtract(inputs: string[], options: ExtractOptions, debug: boolean): Promise<number> {
   // loaded here, not at start-up: --help never pays for the pipeline
   const { analyze, readInput } = await import('../pipeline.js');
-  const { extensionOf, serialize } = await import('../report/serialize.js');
+  const { serialize } = await import('../report/serialize.js');
   const format = options.format ?? activeConfig().config.output?.format ?? 'yaml';
   const userDict = userDictFor(options.dict);
   let failed = false;

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { userDictFor } from '../config.js';
+import { userDictFor } from '../config-state.js';
 
 interface SegmentOptions {
   pos?: boolean;

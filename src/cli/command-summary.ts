@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { activeConfig, userDictFor } from '../config.js';
+import { activeConfig, userDictFor } from '../config-state.js';
 import { errorLine, JieduError } from '../errors.js';
 import { chalkFor } from '../report/color.js';
 import type { Result } from '../types.js';

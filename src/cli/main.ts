@@ -10,7 +10,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { errorLine, JieduError } from '../errors.js';
-import { loadConfig, setActiveConfig } from '../config.js';
+import { setActiveConfig } from '../config-state.js';
 import { registerExtract } from './command-extract.js';
 import { registerSegment } from './command-segment.js';
 import { registerSummary } from './command-summary.js';
@@ -38,7 +38,8 @@ export function buildProgram(): Command {
       'after',
       '\nExit status: 0 ok, 1 findings or thresholds not met, 2 usage, unreadable or invalid input.\n\nExamples:\n  $ jiedu fixtures/yueqing-2022-09-16.txt            (same as jiedu summary …)\n  $ jiedu extract fixtures/yueqing-2022-09-16.txt > out.yaml\n  $ jiedu eval fixtures --min-f1 numbers=0.97,targets=0.9,projects=0.9',
     );
-  program.hook('preAction', (root) => {
+  program.hook('preAction', async (root) => {
+    const { loadConfig } = await import('../config.js');
     setActiveConfig(loadConfig(root.opts<{ config?: string }>().config));
   });
   registerExtract(program);

@@ -1,8 +1,9 @@
 import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Result } from '../types.js';
 
-export type OutputFormat = 'yaml' | 'json' | 'jsonl';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['yaml', 'json', 'jsonl'];
+import type { OutputFormat } from './formats.js';
+
+export { OUTPUT_FORMATS, extensionOf, type OutputFormat } from './formats.js';
 
 /** Keys whose values print on one line in YAML: spans and small records. */
 const FLOW_KEYS = new Set(['span', 'sentence', 'heading_span', 'period', 'question', 'answer', 'speaker', 'meta', 'breadcrumb']);
@@ -45,9 +46,4 @@ export function serialize(result: Result, format: OutputFormat): string {
     case 'jsonl':
       return toJsonl(result);
   }
-}
-
-/** File extension for an output format. */
-export function extensionOf(format: OutputFormat): string {
-  return format === 'yaml' ? '.yaml' : format === 'json' ? '.json' : '.jsonl';
 }
