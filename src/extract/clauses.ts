@@ -30,6 +30,11 @@ export function trimSpan(text: string, [s, e]: Span): Span {
   return [s, e];
 }
 
+/** A comma inside a number written with thousands separators (4,200个; 1,234,567). */
+export function isThousandsSeparator(text: string, i: number): boolean {
+  return text[i] === ',' && /\d/u.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/u.test(text.slice(i + 1, i + 5));
+}
+
 export function splitClauses(text: string, span: Span): Clause[] {
   const out: Clause[] = [];
   let depth = 0;
@@ -47,7 +52,7 @@ export function splitClauses(text: string, span: Span): Clause[] {
     }
     if (OPEN.has(ch)) depth++;
     else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (COMMA.has(ch) || SEMI.has(ch))) {
+    else if (depth === 0 && (COMMA.has(ch) || SEMI.has(ch)) && !isThousandsSeparator(text, i)) {
       push(i, ch === ':' || ch === '\uFF1A');
       if (SEMI.has(ch)) segment++;
       start = i + 1;

@@ -11,6 +11,9 @@ interface DeadlineLexicon {
   plans: Record<string, number>;
   plan_tails: string[];
   year_end: string[];
+  year_parts: Record<string, number>;
+  start_tails: string[];
+  comparison_bases: string[];
   current_year: string[];
   month_tails: string[];
   by_words: string[];
@@ -58,13 +61,16 @@ function pattern(): { re: RegExp; lex: DeadlineLexicon } {
   const year = `(?:(?<abs>(?:19|20)\\d{2})\\s*年|(?<rel>${alt(Object.keys(lex.relative_years))}))`;
   const month = `(?:(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?<monthTail>${alt(lex.month_tails)})(?:(?<dday>[1-3]?\\d)[日号])?)`;
   const yearEnd = `(?<end>${alt(lex.year_end.filter((w) => w.length > 1))})`;
-  const dated = `${year}(?:${month}|${yearEnd})?`;
+  const part = `(?<part>${alt(Object.keys(lex.year_parts))})`;
+  const dated = `${year}(?:${month}|${part}|${yearEnd})?`;
   // a bare "年底/年内" (the document's year) only when not part of a longer word
-  const bare = `(?<bare>${alt(lex.year_end.filter((w) => w.startsWith('年') || w === '下半年'))})`;
+  const bare = `(?<bare>${alt(lex.year_end.filter((w) => w.startsWith('年')))})`;
+  // a part of the year alone (确保一季度…, 下半年将…): the document's year
+  const barePart = `(?<![\\d年])(?<bpart>${alt(Object.keys(lex.year_parts))})`;
   const currentYear = `(?<cur>${alt(lex.current_year)})`;
   // a month without a year: the document's year (将于4月开工, 9月1日投入使用)
   const bareMonth = `(?<bmonth>1[0-2]|0?[1-9]|十[一二]?)月(?:(?<day>[1-3]?\\d)[日号])?(?<bmTail>底|末|份|中旬|下旬|上旬)?`;
-  const re = new RegExp(`${by}(?:${plan}|${dated}|${bare}|${currentYear}|(?<![\d年])${bareMonth})`, 'gu');
+  const re = new RegExp(`${by}(?:${plan}|${dated}|${barePart}|${bare}|${currentYear}|(?<![\\d年])${bareMonth})`, 'gu');
   compiled = { re, lex };
   return compiled;
 }
@@ -98,8 +104,12 @@ export function findDeadlines(text: string, span: Span, date: DocDate | null): D
     const start = span[0] + m.index + byLen;
     const end = span[0] + m.index + m[0].length;
     if (m[0].length === byLen) continue;
-    // 2020年以来 / 五年前: a period reaching back, not a deadline
-    if (/^(?:以来|来|至今)/u.test(slice.slice(m.index + m[0].length))) continue;
+    // 2020年以来 / 自5月1日起: a period reaching back or a starting point, not a deadline
+    const after = slice.slice(m.index + m[0].length);
+    if (lex.start_tails.some((w) => after.startsWith(w))) continue;
+    // 较今年增加4.2%: the comparison base
+    const beforeText = text.slice(Math.max(0, start - 2), start);
+    if (lex.comparison_bases.some((w) => beforeText.endsWith(w))) continue;
     const by = g.by !== undefined;
     let year: number | null = null;
     let month: number | null = null;
@@ -115,27 +125,36 @@ export function findDeadlines(text: string, span: Span, date: DocDate | null): D
       else if (date) year = date.year + (lex.relative_years[g.rel!] ?? 0);
       if (g.month) month = monthNumber(g.month);
       const offset = g.rel ? (lex.relative_years[g.rel] ?? 0) : null;
+      // a part of the year counts as its last month when telling future from past, but resolves to the year
+      const until = month ?? (g.part ? (lex.year_parts[g.part] ?? null) : null);
       if (year !== null && date) {
         future =
           year > date.year ||
-          (year === date.year && (g.end !== undefined || (month !== null && month > date.month)) && (by || g.end !== undefined || month !== null)) ||
-          (by && year >= date.year);
+          (year === date.year && (g.end !== undefined || (until !== null && until > date.month)) && (by || g.end !== undefined || until !== null)) ||
+          // 将于…: a by-word makes the current year a deadline, unless its month is already past (已于今年5月开工)
+          (by && year === date.year && (until === null || until >= date.month));
       } else {
         future = offset !== null ? offset > 0 : by;
       }
       // 今年 / 2022年 alone names the current year: a date, not an announcement
-      current = !future && date !== null && year === date.year && month === null && g.end === undefined;
+      current = !future && date !== null && year === date.year && month === null && g.end === undefined && g.part === undefined;
       if (current && g.rel !== undefined && earlyInYear(date)) future = true;
     } else if (g.bare) {
       year = date ? date.year : null;
       future = true;
+    } else if (g.bpart) {
+      year = date ? date.year : null;
+      // 一季度集中开工项目85个 said in March reports the quarter; a marker still makes it a deadline
+      const until = lex.year_parts[g.bpart] ?? 12;
+      future = date !== null && until > date.month;
     } else if (g.cur) {
       year = date ? date.year : null;
       current = true;
     } else if (g.bmonth) {
       year = date ? date.year : null;
       month = monthNumber(g.bmonth);
-      future = date !== null && month !== null && month >= date.month;
+      // 9月1日投入使用 (later this year) or 3月底前 in March; 3月5日上午 in March is a date
+      future = date !== null && month !== null && (month > date.month || (month === date.month && g.bmTail !== undefined && /[底末]/u.test(g.bmTail)));
     }
     const day = g.day ? Number(g.day) : g.dday ? Number(g.dday) : null;
     const value =

@@ -112,14 +112,48 @@ export function numberLexicon(): NumberLexicon {
   return cached;
 }
 
+/** Words grouped by their first character, in list order ('' under ''): a lookup at a position tries only these. */
+function byFirst<T>(xs: T[], word: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = word(x).charAt(0);
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}
+
+const NONE: never[] = [];
+let unitIndex: { lex: NumberLexicon; units: Map<string, UnitInfo[]>; notUnits: Map<string, string[]>; empty: boolean } | null = null;
+
+function indexOf(): NonNullable<typeof unitIndex> {
+  const lex = numberLexicon();
+  if (unitIndex === null || unitIndex.lex !== lex) {
+    unitIndex = {
+      lex,
+      units: byFirst(lex.units, (u) => u.surface),
+      notUnits: byFirst(lex.notUnits, (w) => w),
+      empty: lex.units.some((u) => u.surface === '') || lex.notUnits.includes(''),
+    };
+  }
+  return unitIndex;
+}
+
 /** Every unit whose surface starts at `i`, longest first. */
 export function unitsAt(text: string, i: number): UnitInfo[] {
-  return numberLexicon().units.filter((u) => text.startsWith(u.surface, i));
+  const ix = indexOf();
+  if (ix.empty) return ix.lex.units.filter((u) => text.startsWith(u.surface, i));
+  const list = ix.units.get(text.charAt(i));
+  return list ? list.filter((u) => text.startsWith(u.surface, i)) : NONE;
 }
 
 /** True when a date or time-span word (年, 月, 个月 …) starts at `i`. */
 export function notUnitAt(text: string, i: number): boolean {
-  return numberLexicon().notUnits.some((w) => text.startsWith(w, i));
+  const ix = indexOf();
+  if (ix.empty) return ix.lex.notUnits.some((w) => text.startsWith(w, i));
+  const list = ix.notUnits.get(text.charAt(i));
+  return list !== undefined && list.some((w) => text.startsWith(w, i));
 }
 
 /** The approximation word ending at `end` (before a numeral), longest first. */

@@ -9,7 +9,7 @@
 import { decShift, decToNumber, type Dec } from './number-decimal.js';
 import { isArabicDigit, readNumeral, startsNumeral, type Numeral } from './numeral.js';
 import { readDoubling, readFraction, readPerForm } from './numeral-forms.js';
-import { approxEndingAt, approxStartingAt, notUnitAt, numberLexicon, unitsAt, type UnitInfo } from './number-lexicon.js';
+import { approxEndingAt, approxStartingAt, notUnitAt, numberLexicon, unitsAt, type NumberLexicon, type UnitInfo } from './number-lexicon.js';
 import { isExcludedMeasure, isExcludedRank, isBigCount, quoteSpans, impliedUnit } from './number-exclusions.js';
 import { TokenIndex } from './number-tokens.js';
 import type { Approx, Quantity, Span, Token } from '../types.js';
@@ -45,7 +45,8 @@ const CONNECTORS = new Set(['、', '和', '与', '及', '或', '至', '到', '�
 const RANGE = new Set(['至', '到', '—', '-', '－', '~', '～']);
 const LATIN = /[A-Za-z]/;
 
-export function scanSentence(text: string, sentence: Span, tokens: Token[], excluded: Span[]): Found[] {
+/** `idx`: the sentence's TokenIndex when the caller has built it already. */
+export function scanSentence(text: string, sentence: Span, tokens: Token[], excluded: Span[], idx: TokenIndex = new TokenIndex(tokens)): Found[] {
   const lex = numberLexicon();
   const quotes = quoteSpans(text, sentence, lex.exclusions);
   const [s, e] = sentence;
@@ -55,7 +56,6 @@ export function scanSentence(text: string, sentence: Span, tokens: Token[], excl
     for (let k = Math.max(a, s); k < Math.min(b, e); k++) mask[k - s] = 1;
   }
   const isBlocked = (k: number): boolean => k >= s && k < e && mask[k - s] === 1;
-  const idx = new TokenIndex(tokens);
   const found: Found[] = [];
   let i = s;
   while (i < e) {
@@ -133,9 +133,17 @@ function simple(text: string, start: number, end: number, value: number, unit: s
 }
 
 /** The readings of a numeral with the unit that fits each (5千米 → 5 + 千米). */
+let insideCache: { lex: NumberLexicon; words: NumberLexicon['approxAfter'] } | null = null;
+
+/** One-character 多/余 words that may sit between a numeral and its unit. */
+function insideWords(lex: NumberLexicon): NumberLexicon['approxAfter'] {
+  if (insideCache === null || insideCache.lex !== lex) insideCache = { lex, words: lex.approxAfter.filter((w) => w.word.length === 1 && w.kind === 'over') };
+  return insideCache.words;
+}
+
 function readings(text: string, n: Numeral): Reading[] {
   const lex = numberLexicon();
-  const inside = lex.approxAfter.filter((w) => w.word.length === 1 && w.kind === 'over');
+  const inside = insideWords(lex);
   const out: Reading[] = [];
   const all = [{ end: n.end, value: n.value, approxInside: n.approxInside }, ...n.shorter.map((r) => ({ ...r, approxInside: n.approxInside && /[多余餘]/.test(text.slice(n.start, r.end)) }))];
   for (const r of all) {

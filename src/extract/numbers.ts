@@ -24,10 +24,10 @@ export function extractNumbers(doc: ParsedDocument, tokens: Token[]): NumberItem
     while (ti < sorted.length && sorted[ti]!.span[1] <= s) ti++;
     const sTokens: Token[] = [];
     for (let j = ti; j < sorted.length && sorted[j]!.span[0] < e; j++) sTokens.push(sorted[j]!);
-    const found = scanSentence(doc.text, sentence.span, sTokens, doc.excluded);
+    const idx = new TokenIndex(sTokens);
+    const found = scanSentence(doc.text, sentence.span, sTokens, doc.excluded, idx);
     if (found.length === 0) continue;
     const scopes = findScopes(doc.text, sentence.span, year);
-    const idx = new TokenIndex(sTokens);
     let sp = 0;
     const firstAfter = (sc: { span: [number, number] }): number | null => found.find((f) => f.head >= sc.span[1])?.head ?? null;
     let previousEnd = -1;

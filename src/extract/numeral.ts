@@ -44,13 +44,22 @@ const POINT = new Set(['点', '點']);
 export const MAX_DIGITS = 24;
 const APPROX_INSIDE = new Set(['多', '余', '餘']);
 
-export const isArabicDigit = (ch: string | undefined): boolean => ch !== undefined && /^[0-9０-９]$/.test(ch);
-export const isChineseDigit = (ch: string | undefined): boolean => ch !== undefined && CN_DIGITS[ch] !== undefined;
-export const isMultiplierChar = (ch: string | undefined): boolean =>
-  ch !== undefined && (SMALL_UNITS[ch] !== undefined || BIG_UNITS[ch] !== undefined);
+// character classes in a table by code unit: these tests run at every character of every sentence
+const ARABIC = 1;
+const CN_DIGIT = 2;
+const MULTIPLIER = 4;
+const CLASS = new Uint8Array(0x10000);
+for (let c = 48; c <= 57; c++) CLASS[c] = ARABIC;
+for (let c = 0xff10; c <= 0xff19; c++) CLASS[c] = ARABIC;
+for (const ch of Object.keys(CN_DIGITS)) CLASS[ch.charCodeAt(0)]! |= CN_DIGIT;
+for (const ch of [...Object.keys(SMALL_UNITS), ...Object.keys(BIG_UNITS)]) CLASS[ch.charCodeAt(0)]! |= MULTIPLIER;
+const classOf = (ch: string | undefined): number => (ch !== undefined && ch.length === 1 ? CLASS[ch.charCodeAt(0)]! : 0);
+
+export const isArabicDigit = (ch: string | undefined): boolean => (classOf(ch) & ARABIC) !== 0;
+export const isChineseDigit = (ch: string | undefined): boolean => (classOf(ch) & CN_DIGIT) !== 0;
+export const isMultiplierChar = (ch: string | undefined): boolean => (classOf(ch) & MULTIPLIER) !== 0;
 /** Could a numeral start with this character? */
-export const startsNumeral = (ch: string | undefined): boolean =>
-  isArabicDigit(ch) || isChineseDigit(ch) || isMultiplierChar(ch);
+export const startsNumeral = (ch: string | undefined): boolean => classOf(ch) !== 0;
 
 const ascii = (ch: string): string => {
   const c = ch.charCodeAt(0);

@@ -5,7 +5,7 @@
  * a scope written as a modifier (五年前的) holds for the next number only.
  */
 import { loadLexicon } from '../lexicon.js';
-import { readNumeral } from './numeral.js';
+import { readNumeral, startsNumeral } from './numeral.js';
 import { decToNumber } from './number-decimal.js';
 import type { Period, Span } from '../types.js';
 
@@ -33,6 +33,58 @@ export interface Scope extends Period {
 const longest = (words: string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 const OPEN_Q = /[“"‘]/;
 const CLOSE_Q = /[”"’]/;
+const OPEN_Q_CHARS = ['“', '"', '‘'];
+
+/** The periods lexicon with what findScopes needs built once: sorted word lists, the suffix RegExp, first characters. */
+interface Compiled {
+  lex: PeriodsFile;
+  rel: string[];
+  by: string[];
+  since: string[];
+  plans: string[];
+  planEnd: string[];
+  planWhole: string[];
+  planSince: string[];
+  suffix: RegExp;
+  /** Characters a scope can start with; null when any can (an empty word in the lexicon). */
+  firsts: Set<string> | null;
+  /** A year count with no word before it (十年, 5年前): any numeral may start a scope. */
+  bareSpan: boolean;
+}
+
+let compiled: Compiled | null = null;
+
+function compile(): Compiled {
+  const lex = loadLexicon<PeriodsFile>('periods.yaml');
+  if (compiled !== null && compiled.lex === lex) return compiled;
+  const plans = Object.keys(lex.plans);
+  const rel = longest(Object.keys(lex.relative));
+  const by = longest(lex.by);
+  const befores = lex.spans.map((p) => p.before).filter((w) => w !== '');
+  const starters = [...OPEN_Q_CHARS, ...plans, ...by, ...rel, ...befores];
+  const firsts = starters.some((w) => w === '') ? null : new Set([...starters.map((w) => w[0]!), '1', '2']);
+  compiled = {
+    lex,
+    rel,
+    by,
+    since: longest(lex.since),
+    plans,
+    planEnd: longest(lex.plan_end),
+    planWhole: longest(lex.plan_whole),
+    planSince: longest(lex.plan_since),
+    suffix: new RegExp(`^${lex.year_suffix}`, 'u'),
+    firsts,
+    bareSpan: lex.spans.some((p) => p.before === ''),
+  };
+  return compiled;
+}
+
+/** Could a scope start at `i`? A cheap test on the first character (see compile). */
+function mayStart(c: Compiled, text: string, i: number): boolean {
+  if (c.firsts === null) return true;
+  const ch = text[i]!;
+  return c.firsts.has(ch) || (c.bareSpan && startsNumeral(ch));
+}
 
 /** The document year from an ISO date, or null. */
 export function docYear(date: string | null): number | null {
@@ -42,34 +94,49 @@ export function docYear(date: string | null): number | null {
 
 /** Every time scope in `text.slice(span)`, in order. */
 export function findScopes(text: string, [s, e]: Span, year: number | null): Scope[] {
-  const lex = loadLexicon<PeriodsFile>('periods.yaml');
-  const rel = longest(Object.keys(lex.relative));
+  const c = compile();
+  const lex = c.lex;
+  const rel = c.rel;
+  const suffix = c.suffix;
   const out: Scope[] = [];
+  // the first non-space character of the sentence (a scope before it opens the sentence)
+  let firstText = -1;
+  const opens = (a: number): boolean => {
+    if (firstText < 0) {
+      firstText = s;
+      while (firstText < e && /\s/.test(text[firstText]!)) firstText++;
+    }
+    return firstText >= a;
+  };
   const add = (a: number, b: number, from: number | null, to: number | null): void => {
     // 比2018年 / 较上年: a baseline of comparison; 今年5月份: an event's date, not a scope
     if (/[比较]/.test(text[a - 1] ?? '')) return;
     if (/(?<![-—至到~\d])(?:1[0-2]|[1-9])月(?:份)?$/.test(text.slice(a, b))) return;
-    out.push({ text: text.slice(a, b), span: [a, b], from, to, modifier: text[b] === '的', opensSentence: onlySpace(text, s, a), nextSemicolon: e });
+    out.push({ text: text.slice(a, b), span: [a, b], from, to, modifier: text[b] === '的', opensSentence: opens(a), nextSemicolon: e });
   };
   const plus = (k: number | null): number | null => (year === null || k === null ? null : year + k);
   let i = s;
   while (i < e) {
+    if (!mayStart(c, text, i)) {
+      i++;
+      continue;
+    }
     // “十四五”期间 / 十四五末
-    const planHit = planAt(text, i, lex);
+    const planHit = planAt(text, i, c);
     if (planHit) {
       add(i, planHit.end, planHit.from, planHit.to ?? year);
       i = planHit.end;
       continue;
     }
     // 到2026年, 2020年以来, 2022年, 到今年底, 今年1-7月
-    const suffix = new RegExp(`^${lex.year_suffix}`, 'u');
-    const by = longest(lex.by).find((w) => text.startsWith(w, i) && (/^\d{4}年/.test(text.slice(i + w.length, i + w.length + 5)) || rel.some((r) => text.startsWith(r, i + w.length))));
+    const by = c.by.find((w) => text.startsWith(w, i) && (/^\d{4}年/.test(text.slice(i + w.length, i + w.length + 5)) || rel.some((r) => text.startsWith(r, i + w.length))));
     const y0 = by ? i + by.length : i;
-    const abs = /^((?:19|20)\d{2})年(?:度)?/.exec(text.slice(y0, y0 + 6));
+    const y0c = text.charCodeAt(y0);
+    const abs = y0c === 49 || y0c === 50 ? /^((?:19|20)\d{2})年(?:度)?/.exec(text.slice(y0, y0 + 6)) : null;
     if (abs && !/[0-9]/.test(text[i - 1] ?? '')) {
       const y = Number(abs[1]);
       let end = y0 + abs[0].length;
-      const since = longest(lex.since).find((w) => text.startsWith(w, end));
+      const since = c.since.find((w) => text.startsWith(w, end));
       if (since) {
         end += since.length;
         add(i, end, y, year);
@@ -117,19 +184,20 @@ export function findScopes(text: string, [s, e]: Span, year: number | null): Sco
   return out;
 }
 
-function planAt(text: string, i: number, lex: PeriodsFile): { end: number; from: number; to: number | null } | null {
+function planAt(text: string, i: number, c: Compiled): { end: number; from: number; to: number | null } | null {
+  const lex = c.lex;
   let k = i;
   if (OPEN_Q.test(text[k] ?? '')) k++;
-  const name = Object.keys(lex.plans).find((p) => text.startsWith(p, k));
+  const name = c.plans.find((p) => text.startsWith(p, k));
   if (!name) return null;
   k += name.length;
   if (CLOSE_Q.test(text[k] ?? '')) k++;
   const [first, last] = lex.plans[name]!;
-  const end = longest(lex.plan_end).find((w) => text.startsWith(w, k));
+  const end = c.planEnd.find((w) => text.startsWith(w, k));
   if (end) return { end: k + end.length, from: last, to: last };
-  const whole = longest(lex.plan_whole).find((w) => text.startsWith(w, k));
+  const whole = c.planWhole.find((w) => text.startsWith(w, k));
   if (whole) return { end: k + whole.length, from: first, to: last };
-  const since = longest(lex.plan_since).find((w) => text.startsWith(w, k));
+  const since = c.planSince.find((w) => text.startsWith(w, k));
   if (since) return { end: k + since.length, from: first, to: null };
   return null;
 }
@@ -181,8 +249,3 @@ export function scopeFor(scopes: Scope[], start: number, firstAfter: (scope: Sco
   return null;
 }
 
-
-function onlySpace(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!/\s/.test(text[k]!)) return false;
-  return true;
-}

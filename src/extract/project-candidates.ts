@@ -12,7 +12,13 @@
  * (华为区块链、西门子工业软件中心).
  */
 import { JOINER, isPunct, unitAt, type Unit } from './project-units.js';
-import { projectLexicon, suffixOf, userProjectTag, type ProjectLexicon } from './project-lexicon.js';
+import { projectLexicon, statusLexicon, suffixOf, userProjectTag, type ProjectLexicon } from './project-lexicon.js';
+
+/** A word that opens with a status verb (建成投产/j) says what happens to the name, it is no bigger noun. */
+function statusWord(word: string): boolean {
+  const st = statusLexicon();
+  return [...st.completed, ...st.in_progress, ...st.planned, ...st.acts].some((w) => w.length >= 2 && word.startsWith(w));
+}
 import type { ProjectCategory, Span } from '../types.js';
 
 export interface Candidate {
@@ -25,7 +31,10 @@ export interface Candidate {
 
 const STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'uv', 'ud', 'ug', 'r', 'y', 'e', 'o', 'f', 'w', 'i']);
 const NOMINAL = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'ng', 'nrt', 'j', 'eng']);
-const ORDINAL = /^第[一二三四五六七八九十\d]+$/u;
+const ORDINAL = /^第[一二三四五六七八九十\d]+[条座个期号]?$/u;
+/** jieba tags of proper names (安澜/nrfg, 临海/ns, 沈海/x) */
+const placeLike = (tag: string): boolean => PROPER.has(tag) || /^n[rstz]/u.test(tag);
+const PHASE = /^[一二三四五六七八九十\d]期/u;
 const PROPER = new Set(['nr', 'ns', 'nz', 'nt', 'nrt', 'eng', 'x', 'j']);
 const LEADING_TRIM = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'f', 'uj', 'ul']);
 const TIME_WORD = /[年月日]|^(?:今|明|去|当前|近期|目前|现在|前期|后期|上半|下半)/u;
@@ -46,15 +55,34 @@ function numbersStartNear(units: Unit[], end: number): boolean {
 const innerOf = (u: Unit): string => (u.quote ? u.word.slice(1, -1) : u.word);
 
 /** Left edge (unit index) of a name whose head starts at unit `k0`. */
-function extendLeft(lex: ProjectLexicon, units: Unit[], k0: number, end: number, allowList = false): number {
+function extendLeft(lex: ProjectLexicon, units: Unit[], k0: number, end: number, allowList = false, route = false, work = false): number {
   const max = allowList ? MAX_NAME * 3 : MAX_NAME;
   let first = k0;
+  let joined = false;
   for (let k = k0 - 1; k >= 0; k--) {
     const u = units[k]!;
     if (end - u.span[0] > max) break;
+    if (joined) {
+      // after the joiner only the first place's name
+      if (placeLike(u.tag) && !lex.boundary.has(u.word)) {
+        first = k;
+        continue;
+      }
+      break;
+    }
     if (u.quote) {
       first = k;
       continue;
+    }
+    // 云溪至松阳高速公路: a route between two places (once, between place names)
+    if (route && !joined && lex.routeJoiners.has(u.word) && k < first) {
+      const prev = units[k - 1];
+      if (prev && placeLike(prev.tag) && !lex.boundary.has(prev.word) && placeLike(units[k + 1]!.tag)) {
+        joined = true;
+        first = k - 1;
+        k--;
+        continue;
+      }
     }
     if (allowList && u.word === '、') {
       first = k;
@@ -67,6 +95,11 @@ function extendLeft(lex: ProjectLexicon, units: Unit[], k0: number, end: number,
         continue;
       }
       break;
+    }
+    // 排水防涝能力提升工程: a verb right before 工程 names the work, after a noun
+    if (work && k === k0 - 1 && lex.boundary.has(u.word) && /^v/u.test(u.tag) && u.word.length >= 2 && k > 0 && /^n/u.test(units[k - 1]!.tag) && !lex.boundary.has(units[k - 1]!.word)) {
+      first = k;
+      continue;
     }
     if (u.number || isPunct(u) || lex.boundary.has(u.word)) break;
     // 沿江/f, 东部/f may open a name; 以北, 中, 上 may not
@@ -141,6 +174,8 @@ interface Head {
   category: ProjectCategory;
   quoted: boolean;
   user: boolean;
+  /** the suffix only ends a name (计划) */
+  final?: boolean;
 }
 
 function headAt(lex: ProjectLexicon, text: string, units: Unit[], i: number): Head | null {
@@ -159,6 +194,17 @@ function headAt(lex: ProjectLexicon, text: string, units: Unit[], i: number): He
   const end = u.span[1];
   const window = text.slice(Math.max(0, end - 8), end);
   const s = suffixOf(lex, window);
+  // “河西企服通”平台: a suffix that needs a quoted name right before it
+  if (s?.needsQuote) {
+    const prev = units[i - 1];
+    if (u.word !== s.word || !prev?.quote) return null;
+    return { i, start: prev.span[0], end, category: s.category, quoted: true, user: false };
+  }
+  // 河西港三期: a word that ends no name alone does so before a phase
+  if (!s && PHASE.test(text.slice(end, end + 3))) {
+    const w = lex.inner.find((x) => u.word.endsWith(x.word));
+    if (w) return { i, start: end - w.word.length, end, category: w.category, quoted: false, user: false };
+  }
   if (s && s.category === 'other') {
     // 临江机场改扩建工程: the category of an inner head
     return { ...plain(text, units, u, s.word.length), category: innerCategory(lex, text.slice(Math.max(0, end - MAX_NAME), end - s.word.length)) ?? 'other' };
@@ -167,9 +213,14 @@ function headAt(lex: ProjectLexicon, text: string, units: Unit[], i: number): He
   let start = end - s.word.length;
   // 人才新政40条: the numeral belongs to the head, a name needs words before it
   if (s.after === 'numeral') while (start > u.span[0] && /[0-9〇零一二三四五六七八九十百两]/u.test(text[start - 1]!)) start--;
-  // the suffix starts a unit, or ends the unit that holds it
-  if (start < u.span[0] && !units.some((x) => x.span[0] === start)) return null;
-  return { i, start, end, category: s.category, quoted: false, user: false };
+  // the suffix starts a unit, or ends the unit that holds it; a noun split by jieba
+  // (输水管/道) joins the name whole
+  if (start < u.span[0] && !units.some((x) => x.span[0] === start)) {
+    const holder = units.find((x) => x.span[0] < start && start < x.span[1]);
+    if (!holder || !/^n/u.test(holder.tag)) return null;
+    start = holder.span[0];
+  }
+  return { i, start, end, category: s.category, quoted: false, user: false, final: s.final };
 }
 
 const LINEAR = new Set<ProjectCategory>(['road', 'rail', 'bridge', 'tunnel']);
@@ -194,12 +245,26 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     if (!head.user && numbersStartNear(units, end)) continue;
     if (next && next.span[0] === end && !head.user) {
       if (next.number) continue;
-      if (NOMINAL.has(next.tag) && !lex.followers.has(next.word) && !lex.boundary.has(next.word) && !lex.qualifiers.some((q) => next.word.startsWith(q))) continue;
+      if (NOMINAL.has(next.tag) && !lex.followers.has(next.word) && !lex.boundary.has(next.word) && !lex.qualifiers.some((q) => next.word.startsWith(q)) && !statusWord(next.word)) continue;
     }
+    // 工作计划于7月启动: a final suffix before a verb or a preposition is no name
+    if (head.final && next && next.span[0] === end && !isPunct(next) && !lex.followers.has(next.word) && !['的', '等'].includes(next.word)) continue;
+    // “十五五”重大工程储备清单: the head names a list or a document
+    if (lex.notBefore.some((w) => text.startsWith(w, end))) continue;
     const k0 = unitAt(units, head.start);
-    const first = head.user ? k0 : extendLeft(lex, units, k0, end);
-    const start = units[first]!.span[0];
+    const work = /(?:工程|项目)$/u.test(text.slice(head.start, head.end));
+    const first = head.user ? k0 : extendLeft(lex, units, k0, end, false, LINEAR.has(head.category), work);
+    let start = units[first]!.span[0];
+    // 确保重点/项目: a boundary word glued by jieba to the first word is not the name's
+    const glued = head.user || head.quoted ? undefined : [...lex.boundary].find((b) => b.length >= 2 && units[first]!.word.length > b.length && units[first]!.word.startsWith(b));
+    if (glued && start + glued.length < head.start) start += glued.length;
     const name = text.slice(start, end);
+    // 月票计划: a final suffix (计划) names a programme only with a full modifier
+    if (head.final && head.start - start < 4) continue;
+    // 市港航管理中心: an organisation
+    if (!head.user && lex.organisations.some((w) => name.endsWith(w))) continue;
+    // 作为“一号改革工程”, 是…的“头号工程”: a label
+    if (head.quoted && start === head.start && labelled(lex, units, first, clause)) continue;
     const sectioned = /段$/u.test(text.slice(head.end, end));
     if (!head.user && !head.quoted && !sectioned && start >= head.start) continue; // a bare suffix: 研究院, 港区
     const before = units[first - 1];
@@ -224,6 +289,16 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     });
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** A label verb earlier in the clause governs the quoted name at `first` (作为“…”, 是…的“…”). */
+function labelled(lex: ProjectLexicon, units: Unit[], first: number, clause: Span): boolean {
+  const prev = units[first - 1];
+  if (!prev) return false;
+  if (lex.labelWords.has(prev.word)) return true;
+  if (prev.word !== '的') return false;
+  for (let k = first - 2; k >= 0 && units[k]!.span[0] >= clause[0]; k--) if (lex.labelWords.has(units[k]!.word)) return true;
+  return false;
 }
 
 /** `A、B两大省级示范飞地`: the listed items before the count are the projects. */

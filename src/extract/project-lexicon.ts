@@ -2,13 +2,19 @@
 import { loadLexicon } from '../lexicon.js';
 import type { ProjectCategory } from '../types.js';
 
-type SuffixEntry = ProjectCategory | { category: ProjectCategory; after?: 'code' | 'numeral'; quoted?: ProjectCategory };
+type SuffixEntry =
+  | ProjectCategory
+  | { category: ProjectCategory; after?: 'code' | 'numeral'; quoted?: ProjectCategory; needs?: 'quote'; final?: boolean };
 
 export interface Suffix {
   word: string;
   category: ProjectCategory;
   after: 'code' | 'numeral' | null;
   quoted: ProjectCategory | null;
+  /** only in or right after a quoted / book-title name */
+  needsQuote: boolean;
+  /** only where the name ends (not before a verb or a preposition) */
+  final: boolean;
 }
 
 export interface ProjectLexicon {
@@ -23,6 +29,10 @@ export interface ProjectLexicon {
   followers: Set<string>;
   /** words that give a category inside a name but never end one alone (港) */
   inner: Suffix[];
+  organisations: string[];
+  labelWords: Set<string>;
+  notBefore: string[];
+  routeJoiners: Set<string>;
 }
 
 export interface StatusLexicon {
@@ -40,11 +50,21 @@ let cached: ProjectLexicon | null = null;
 export function projectLexicon(): ProjectLexicon {
   if (cached) return cached;
   const s = loadLexicon<{ suffixes: Record<string, SuffixEntry>; qualifiers: string[]; section: string; inner: Record<string, ProjectCategory> }>('project-suffixes.yaml');
-  const w = loadLexicon<{ boundary: string[]; generic: string[]; place_prepositions: string[]; followers: string[] }>('project-stopwords.yaml');
+  const w = loadLexicon<{
+    boundary: string[];
+    generic: string[];
+    place_prepositions: string[];
+    followers: string[];
+    organisation_suffixes?: string[];
+    kind_suffixes?: string[];
+    label_words?: string[];
+    not_before?: string[];
+    route_joiners?: string[];
+  }>('project-stopwords.yaml');
   const suffixes: Suffix[] = Object.entries(s.suffixes).map(([word, e]) =>
     typeof e === 'string'
-      ? { word, category: e, after: null, quoted: null }
-      : { word, category: e.category, after: e.after ?? null, quoted: e.quoted ?? null },
+      ? { word, category: e, after: null, quoted: null, needsQuote: false, final: false }
+      : { word, category: e.category, after: e.after ?? null, quoted: e.quoted ?? null, needsQuote: e.needs === 'quote', final: e.final === true },
   );
   cached = {
     suffixes: suffixes.sort((a, b) => b.word.length - a.word.length),
@@ -54,7 +74,11 @@ export function projectLexicon(): ProjectLexicon {
     generic: [...w.generic].sort((a, b) => b.length - a.length),
     placePrepositions: new Set(w.place_prepositions),
     followers: new Set(w.followers),
-    inner: Object.entries(s.inner ?? {}).map(([word, category]) => ({ word, category, after: null, quoted: null })),
+    inner: Object.entries(s.inner ?? {}).map(([word, category]) => ({ word, category, after: null, quoted: null, needsQuote: false, final: false })),
+    organisations: [...(w.organisation_suffixes ?? []), ...(w.kind_suffixes ?? [])],
+    labelWords: new Set(w.label_words ?? []),
+    notBefore: [...(w.not_before ?? [])].sort((a, b) => b.length - a.length),
+    routeJoiners: new Set(w.route_joiners ?? []),
   };
   return cached;
 }
@@ -84,7 +108,8 @@ export function suffixOf(lex: ProjectLexicon, name: string): Suffix | null {
   for (const s of lex.suffixes) {
     if (!name.endsWith(s.word)) continue;
     const before = name.slice(0, name.length - s.word.length);
-    if (s.after === 'code' && !/[A-Za-z0-9号]$/u.test(before)) continue;
+    // S2线, 1号线, 西气东输五线 (not 一线: a front line)
+    if (s.after === 'code' && !/[A-Za-z0-9号二三四五六七八九]$/u.test(before)) continue;
     if (s.after === 'numeral' && !/[0-9〇零一二三四五六七八九十百两]$/u.test(before)) continue;
     return s;
   }

@@ -12,8 +12,8 @@ export interface Unit {
   number: boolean;
 }
 
-const OPEN = new Set(['“', '‘', '「', '『']);
-const CLOSE: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
+const OPEN = new Set(['“', '‘', '「', '『', '《']);
+const CLOSE: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》' };
 const MAX_QUOTE = 24;
 
 export function buildUnits(text: string, tokens: Token[], numbers: NumberItem[]): Unit[] {

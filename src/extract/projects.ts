@@ -10,7 +10,11 @@
  * word that ends with a suffix is found like any other name, now in one piece.
  *
  * Mentions of one project merge when their normalised names are equal, or one
- * holds the other and is at least 60% of its length or shares its code (S2线).
+ * holds the other and is at least 60% of its length or shares its code (S2线);
+ * also a quoted part said alone (民营经济“新十条” / “新十条”), a name without
+ * its road code or section (沈海高速扩容 / G15沈海高速安澜段扩容工程), and a
+ * short form introduced by (以下简称…). A mention in a question votes on the
+ * status only when nothing else does.
  * Status: the strongest word around any mention, the latest on a tie
  * (project-status.ts). A candidate with no status word anywhere near, or only
  * named as a place (到龙湾机场), is dropped.
@@ -34,14 +38,46 @@ export function normalizeName(name: string): string {
   return name.replace(/[“”"'‘’「」『』《》()\uFF08\uFF09\[\]【】\s]/gu, '');
 }
 
-function sameProject(a: string, b: string): boolean {
-  const x = normalizeName(a);
-  const y = normalizeName(b);
+/**
+ * The core of a name, for matching its mentions: without a leading road code
+ * (G15), a section (安澜段) and a trailing 工程/项目.
+ */
+export function coreName(name: string): string {
+  return normalizeName(name)
+    .replace(/^[A-Za-z]+\d+(?=\p{Script=Han})/u, '')
+    .replace(/(?:工程|项目)$/u, '');
+}
+
+/** `long` is `short` with a section inserted (沈海高速扩容 → 沈海高速安澜段扩容). */
+function withSection(short: string, long: string): boolean {
+  for (let i = 2; i <= short.length - 2; i++) {
+    const head = short.slice(0, i);
+    const tail = short.slice(i);
+    if (!long.startsWith(head) || !long.endsWith(tail)) continue;
+    const gap = long.slice(i, long.length - tail.length);
+    if (/^\p{Script=Han}{1,6}段$/u.test(gap)) return true;
+  }
+  return false;
+}
+
+function contains(x: string, y: string): boolean {
   if (x === y) return true;
   const [s, l] = x.length <= y.length ? [x, y] : [y, x];
   if (!l.includes(s)) return false;
   if (s.length >= 0.6 * l.length) return true;
   return /[A-Za-z0-9]{2,}/u.test(s) && s.length >= 4;
+}
+
+function sameProject(a: string, b: string): boolean {
+  if (contains(normalizeName(a), normalizeName(b))) return true;
+  // 民营经济“新十条” and “新十条”: the quoted part said alone
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  const inner = normalizeName(s);
+  if (inner.length >= 2 && (l.includes(`“${inner}”`) || l.includes(`《${inner}》`))) return true;
+  const x = coreName(a);
+  const y = coreName(b);
+  if (x.length < 3 || y.length < 3) return false;
+  return contains(x, y) || (x.length >= 4 && withSection(x, y)) || (y.length >= 4 && withSection(y, x));
 }
 
 const ROLE: Record<string, string> = {
@@ -79,20 +115,48 @@ export function extractProjects(doc: ParsedDocument, numbers: NumberItem[], toke
     const masked = found.map((c) => c.span);
     for (const c of found) {
       const index = Math.max(0, clauses.findIndex((cl) => cl.span[0] <= c.span[0] && c.span[0] < cl.span[1]));
-      const vote = c.placeRef ? null : mentionStatus(text, clauses, index, sTokens, masked);
+      const said = c.placeRef ? null : mentionStatus(text, clauses, index, sTokens, masked);
+      // a question (什么时候能建成?) tells no status unless nothing else does
+      const vote = said && sentence.kind === 'question' ? { ...said, strength: 0 } : said;
       mentions.push({ ...c, exchange: sentence.exchange, vote, clause: clauses[index]?.span ?? sentence.span });
     }
   }
-  return group(mentions).flatMap((g) => toProject(g, numbers, mentions, text)).map((p, i) => ({ ...p, id: `p${i + 1}` }));
+  return group(mentions, text).flatMap((g) => toProject(g, numbers, mentions, text)).map((p, i) => ({ ...p, id: `p${i + 1}` }));
 }
 
-function group(mentions: Mention[]): Mention[][] {
+const SHORT_FORM = /[(\uFF08]\s*(?:以下)?简称\s*$/u;
+
+/**
+ * 《河西市…若干措施》(以下简称《若干措施》): the short form names the mention right
+ * before it. Returns, per mention index, the index of the mention it abbreviates.
+ */
+function shortForms(mentions: Mention[], text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  mentions.forEach((m, i) => {
+    const prev = mentions[i - 1];
+    if (!prev || prev.span[1] > m.span[0]) return;
+    if (SHORT_FORM.test(text.slice(prev.span[1], m.span[0]))) out.set(i, i - 1);
+  });
+  return out;
+}
+
+function group(mentions: Mention[], text: string): Mention[][] {
   const groups: Mention[][] = [];
-  for (const m of mentions) {
-    const g = groups.find((ms) => ms.some((x) => sameProject(x.name, m.name)));
+  const aliasOf = shortForms(mentions, text);
+  // short form (normalised) → the group of the full name
+  const aliases = new Map<string, Mention[]>();
+  mentions.forEach((m, i) => {
+    const full = aliasOf.get(i);
+    const key = normalizeName(m.name);
+    let g = aliases.get(key);
+    if (!g && full !== undefined) {
+      g = groups.find((ms) => ms.includes(mentions[full]!));
+      if (g) aliases.set(key, g);
+    }
+    g ??= groups.find((ms) => ms.some((x) => sameProject(x.name, m.name)));
     if (g) g.push(m);
     else groups.push([m]);
-  }
+  });
   return groups;
 }
 
@@ -100,7 +164,12 @@ function pickName(ms: Mention[]): string {
   const counts = new Map<string, number>();
   for (const m of ms) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   let best = ms[0]!.name;
-  for (const m of ms) if ((counts.get(m.name) ?? 0) > (counts.get(best) ?? 0)) best = m.name;
+  for (const m of ms) {
+    const c = counts.get(m.name) ?? 0;
+    const b = counts.get(best) ?? 0;
+    // the most frequent form; on a tie the fuller one
+    if (c > b || (c === b && normalizeName(m.name).length > normalizeName(best).length)) best = m.name;
+  }
   return best;
 }
 

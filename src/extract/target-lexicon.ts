@@ -9,8 +9,15 @@ interface MarkerLexicon {
   achieved_patterns: string[];
   respectively: string[];
   attribute_prefixes: string[];
+  floor_comparators: string[];
+  non_target_before: string[];
+  non_target_after: string[];
+  non_target_units: string[];
+  recurring: string[];
+  milestones: string[];
   switch: string[];
   after_event: string[];
+  refers_back: string[];
 }
 
 interface ComparatorLexicon {
@@ -25,8 +32,17 @@ export interface TargetLexicon {
   achieved: RegExp;
   respectively: RegExp;
   attribute: RegExp;
+  /** a floor comparator right before the number, after an attribute word (总投资不少于…) */
+  floorAttribute: RegExp;
+  nonTargetBefore: RegExp[];
+  nonTargetAfter: RegExp[];
+  nonTargetUnits: Set<string>;
+  recurring: RegExp;
+  floor: RegExp;
+  milestone: RegExp;
   switchTo: RegExp;
   afterEvent: RegExp;
+  refersBack: RegExp;
   /** [word, comparator], longest words first */
   before: [string, Comparator][];
   after: [string, Comparator][];
@@ -55,8 +71,16 @@ export function targetLexicon(): TargetLexicon {
     achieved: new RegExp([alternation(m.achieved), ...m.achieved_patterns].join('|'), 'u'),
     respectively: new RegExp(alternation(m.respectively), 'u'),
     attribute: new RegExp(`(?:${alternation(m.attribute_prefixes)})(?:约|超过|超|近|逾)?$`, 'u'),
+    floorAttribute: new RegExp(`(?:${alternation(m.attribute_prefixes)})(?:${alternation(m.floor_comparators)})$`, 'u'),
+    nonTargetBefore: m.non_target_before.map((r) => new RegExp(r, 'u')),
+    nonTargetAfter: m.non_target_after.map((r) => new RegExp(r, 'u')),
+    nonTargetUnits: new Set(m.non_target_units),
+    recurring: new RegExp(alternation(m.recurring), 'u'),
+    floor: new RegExp(`(?:${alternation(m.floor_comparators)})$`, 'u'),
+    milestone: new RegExp(alternation(m.milestones), 'u'),
     switchTo: new RegExp(alternation(m.switch), 'u'),
     afterEvent: new RegExp(alternation(m.after_event), 'u'),
+    refersBack: new RegExp(alternation(m.refers_back), 'u'),
     before: pairs(c.before),
     after: pairs(c.after),
     approx: c.approx as Record<string, Comparator>,

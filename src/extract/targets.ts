@@ -7,7 +7,15 @@
  * deadline, or when an earlier piece of the same ；-segment was forward-looking
  * and this one states no achievement (已, 累计, 近三年 …). Every number in a
  * forward piece is a target (one per value); a forward piece with its own
- * deadline and no number is a dated commitment with `value: null`.
+ * deadline and no number is a dated commitment with `value: null` — only when
+ * it names a milestone (建成, 开工, 投入使用 … data: milestones); otherwise it
+ * leads into the figure of the next piece (今年我们将实施…计划，新增…12个).
+ * Also: a current year named earlier in the sentence dates later forward
+ * pieces (今年，我们将…); a bare future "到2027年，" outweighs an achievement
+ * word after it; a planned figure takes the date of a following "预计…交付"
+ * piece; figures dated only through 届时/通车后 are left out (optional in the
+ * guide); rules, capacities, shares and starting levels are no target values
+ * (data: non_target_before/after); 每年…不少于N is a target with no deadline.
  */
 import { docDate, findDeadlines, type Deadline, type DocDate } from './deadline.js';
 import { splitClauses, splitPieces, trimSpan } from './clauses.js';
@@ -22,6 +30,8 @@ export interface Piece {
   numbers: NumberItem[];
   deadlines: Deadline[];
   marker: boolean;
+  /** 每年…不少于…: forward-looking on its own, without carrying to the next piece */
+  recurring: boolean;
   achieved: boolean;
 }
 
@@ -69,24 +79,36 @@ function pieceCut(text: string, numbers: NumberItem[], tokens: Token[], date: Do
 function describe(text: string, span: Span, segment: number, numbers: NumberItem[], tokens: Token[], date: DocDate | null, lex: TargetLexicon): Piece {
   const body = text.slice(span[0], span[1]);
   const pieceTokens = tokens.filter((t) => inSpan(t.span, span));
+  const values = numbers.filter((n) => inSpan(n.span, span) && isTargetValue(text, n, lex, span[0]));
+  // 每年推出…不少于200亿元: a recurring commitment with a floor
+  const recurring = lex.recurring.test(body) && values.some((n) => lex.floor.test(text.slice(span[0], n.span[0])));
   return {
     span,
     segment,
-    numbers: numbers.filter((n) => inSpan(n.span, span) && isTargetValue(text, n, lex)),
+    numbers: values,
     deadlines: findDeadlines(text, span, date),
     marker: lex.forward.test(body) || pieceTokens.some((t) => isForwardToken(lex, t)),
+    recurring,
     achieved: lex.achieved.test(body),
   };
 }
 
-/** Numbers that never carry a target: N大 counts, attributes (总投资…), thresholds (纳税过1亿元的企业). */
-function isTargetValue(text: string, n: NumberItem, lex: TargetLexicon): boolean {
+/**
+ * Numbers that never carry a target: N大 counts, attributes (总投资…), thresholds
+ * (纳税过1亿元的企业), size classes (亿元以上项目), rules, capacities, shares and
+ * starting levels (data/target-markers.yaml: non_target_before/after).
+ */
+function isTargetValue(text: string, n: NumberItem, lex: TargetLexicon, pieceStart: number): boolean {
   if (/^[一二三四五六七八九十两\d]+大$/u.test(n.text)) return false;
   const before = text.slice(Math.max(0, n.span[0] - 8), n.span[0]);
-  if (lex.attribute.test(before)) return false;
-  if (before.endsWith('过') && /^(?:以上)?的/u.test(text.slice(n.span[1], n.span[1] + 3))) return false;
+  const after = text.slice(n.span[1], n.span[1] + 8);
+  if (lex.attribute.test(before) && !lex.floorAttribute.test(before)) return false;
+  if (/(?:过|逾|超过)$/u.test(before) && /^(?:以上)?的/u.test(after)) return false;
   // a size class: 亿元以上项目180个
-  if (n.quantity === 'money' && /^(?:以上|以下)(?:的)?(?:项目|企业|工程)/u.test(text.slice(n.span[1], n.span[1] + 6))) return false;
+  if (n.quantity === 'money' && /^(?:以上|以下)(?:的)?(?:项目|企业|工程)/u.test(after)) return false;
+  const inPiece = text.slice(pieceStart, n.span[0]);
+  if (lex.nonTargetBefore.some((r) => r.test(inPiece))) return false;
+  if (lex.nonTargetAfter.some((r) => r.test(after)) || lex.nonTargetUnits.has(n.unit)) return false;
   return true;
 }
 
@@ -113,6 +135,21 @@ export function sentencePieces(text: string, sentence: Sentence, numbers: Number
 
 type Draft = Omit<TargetItem, 'id'>;
 
+/** A piece that goes on the one before it: numbers, and no marker, date or achievement word of its own. */
+function continues(piece: Piece | undefined, segment: number): boolean {
+  return piece !== undefined && piece.segment === segment && piece.numbers.length > 0 && !piece.marker && !piece.recurring && piece.deadlines.length === 0 && !piece.achieved;
+}
+
+/** A piece that only dates what the one before it states: 预计2026年6月交付 after 建设安置房1900套. */
+function datesPrevious(text: string, piece: Piece | undefined, segment: number, lex: TargetLexicon): Deadline | null {
+  if (!piece || piece.segment !== segment || piece.numbers.length > 0 || piece.achieved) return null;
+  if (!lex.milestone.test(text.slice(piece.span[0], piece.span[1]))) return null;
+  // nothing but the date and the milestone: no subject of its own (总投资…的华芯项目将于4月开工 has one)
+  const rest = residue(text, piece, lex).replace(new RegExp(lex.milestone.source, 'gu'), '').replace(/[前后全面部正式]/gu, '');
+  if (rest.length > 2) return null;
+  return piece.deadlines.find((d) => d.future && d.value !== null) ?? null;
+}
+
 function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[], tokens: Token[], date: DocDate | null, lex: TargetLexicon): Draft[] {
   const out: Draft[] = [];
   const clauses = splitClauses(text, sentence.span);
@@ -120,14 +157,37 @@ function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[]
   let sentenceScope = false;
   let carry = false;
   let carriedDeadline: Deadline | null = null;
+  // the current or coming year named earlier in the sentence (今年，我们将…；今年我们把…，计划…)
+  let context: Deadline | null = null;
   let segment = 0;
   let pendingStart: number | null = null;
   // a bare "近五年，" puts the next clause in the past
   let pendingPast = false;
   // a bare past date or period ("2022年，" "近五年，") covers the segment until a switch word
   let pastScope = false;
+  // an earlier piece of the segment states a result (已于去年9月开工,装机容量120万千瓦,…)
+  let segmentPast = false;
   const pieces = sentencePieces(text, sentence, numbers, tokens, date);
-  for (const piece of pieces) {
+  const consumed = new Set<number>();
+  const emit = (piece: Piece, span: Span, deadline: Deadline | null): void => {
+    const clauseText = text.slice(span[0], span[1]);
+    piece.numbers.forEach((n, k) => {
+      out.push({
+        text: clauseText,
+        span,
+        metric: targetMetric(text, piece, n, k, lex),
+        value: n.value,
+        unit: n.unit,
+        comparator: targetComparator(text, piece, n, k, lex),
+        deadline: deadline?.value ?? null,
+        number: n.id,
+        exchange: n.exchange ?? sentence.exchange,
+      });
+    });
+  };
+  for (let pi = 0; pi < pieces.length; pi++) {
+    const piece = pieces[pi]!;
+    if (consumed.has(pi)) continue;
     if (piece.segment !== segment) {
       segment = piece.segment;
       carry = sentenceScope;
@@ -135,6 +195,7 @@ function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[]
       pendingStart = null;
       pendingPast = false;
       pastScope = false;
+      segmentPast = false;
     }
     const body = text.slice(piece.span[0], piece.span[1]);
     if (pastScope && lex.switchTo.test(body)) pastScope = false;
@@ -143,19 +204,29 @@ function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[]
     const bareNow = piece.numbers.length === 0 && residue(text, piece, lex, true).length <= 1;
     pendingPast = piece.achieved && bareNow;
     if (pastDate && bareNow) pastScope = true;
+    const dated = piece.deadlines.find((d) => d.value !== null && (d.future || d.current));
+    if (dated) context = dated;
+    else if (pastDate) context = null;
     const futureDeadline = piece.deadlines.some((d) => d.future);
-    const forward = (piece.marker || futureDeadline || carry) && (!piece.achieved || futureDeadline);
+    // "到2027年，累计推动…": a bare future deadline before it outweighs the achievement word
+    const leadFuture = pendingStart !== null && carriedDeadline !== null && carriedDeadline.future;
+    const next = pieces[pi + 1];
+    // 建设安置房1900套,预计2026年6月交付: the next piece dates this one
+    const later = piece.numbers.length > 0 && piece.deadlines.length === 0 && !piece.achieved && (!segmentPast || piece.marker) ? datesPrevious(text, next, segment, lex) : null;
+    if (piece.achieved || pastDate) segmentPast = true;
+    const forward = ((piece.marker || piece.recurring || futureDeadline || carry) && (!piece.achieved || futureDeadline || leadFuture)) || later !== null;
     const own = piece.deadlines.find((d) => d.value !== null && (d.future || d.current)) ?? piece.deadlines.find((d) => d.value !== null) ?? null;
     if (!forward) {
       carry = false;
       carriedDeadline = null;
-      pendingStart = null;
+      // a bare "今年，" opens the next clause, without making it forward-looking
+      pendingStart = bareNow && own !== null && own.current && !piece.achieved ? piece.span[0] : null;
       continue;
     }
-    carry = true;
+    carry = !piece.recurring || piece.marker || futureDeadline;
     const clause = clauses.find((c) => inSpan(piece.span, c.span));
     if (clause?.colon && (piece.marker || futureDeadline)) sentenceScope = true;
-    const deadline = own ?? (lex.afterEvent.test(body) ? null : carriedDeadline);
+    const deadline = later ?? own ?? (lex.afterEvent.test(body) ? null : (carriedDeadline ?? context));
     if (own) carriedDeadline = own;
     const rest = residue(text, piece, lex);
     if (piece.numbers.length === 0 && (rest.length <= 1 || clause?.colon)) {
@@ -163,26 +234,22 @@ function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[]
       pendingStart ??= piece.span[0];
       continue;
     }
-    const span: Span = trimSpan(text, [pendingStart ?? piece.span[0], piece.span[1]]);
-    pendingStart = null;
-    const clauseText = text.slice(span[0], span[1]);
-    if (piece.numbers.length > 0) {
-      piece.numbers.forEach((n, k) => {
-        out.push({
-          text: clauseText,
-          span,
-          metric: targetMetric(text, piece, n, k, lex),
-          value: n.value,
-          unit: n.unit,
-          comparator: targetComparator(text, piece, n, k, lex),
-          deadline: deadline?.value ?? null,
-          number: n.id,
-          exchange: n.exchange ?? sentence.exchange,
-        });
-      });
-    } else if (own && own.value !== null) {
+    if (piece.numbers.length === 0) {
+      if (!own || own.value === null) {
+        pendingStart = null;
+        continue;
+      }
+      // 今年我们将实施…计划，新增试点城市12个: the dated clause leads into the figure
+      if (continues(next, segment) && !lex.milestone.test(body)) {
+        pendingStart ??= piece.span[0];
+        continue;
+      }
+      const span: Span = trimSpan(text, [pendingStart ?? piece.span[0], piece.span[1]]);
+      pendingStart = null;
+      // a dated clause is a commitment of its own only with a milestone (建成, 开工 …)
+      if (!lex.milestone.test(body)) continue;
       out.push({
-        text: clauseText,
+        text: text.slice(span[0], span[1]),
         span,
         metric: rest.replace(/^[\s,\uFF0C、]+|[\s,\uFF0C、]+$/gu, '') || null,
         value: null,
@@ -192,7 +259,18 @@ function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[]
         number: null,
         exchange: sentence.exchange,
       });
+      continue;
     }
+    // 届时…缩短至20分钟: dated only by reference to an earlier date
+    if (!own && !later && lex.refersBack.test(body)) {
+      pendingStart = null;
+      continue;
+    }
+    const end = later ? next!.span[1] : piece.span[1];
+    if (later) consumed.add(pi + 1);
+    const span: Span = trimSpan(text, [pendingStart ?? piece.span[0], end]);
+    pendingStart = null;
+    emit(piece, span, deadline);
   }
   return out;
 }
