@@ -22,10 +22,10 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (i === text.length || ch === '\n' || ch === '\r') {
+    const c = text.charCodeAt(i); // NaN past the end
+    if (i === text.length || c === 10 || c === 13) {
       lines.push({ span: [start, i], content: trimSpan(text, [start, i]) });
-      if (ch === '\r' && text[i + 1] === '\n') i++;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
   }

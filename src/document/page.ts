@@ -41,8 +41,17 @@ export function readBreadcrumb(text: string, lines: Line[]): { items: string[]; 
   return null;
 }
 
+let sortedKeys: { lex: ReturnType<typeof documentLexicon>; keys: string[] } | null = null;
+
+/** The info keys, longest first (sorted once per lexicon). */
+function infoKeys(): string[] {
+  const lex = documentLexicon();
+  if (sortedKeys === null || sortedKeys.lex !== lex) sortedKeys = { lex, keys: Object.keys(lex.info_keys).sort((a, b) => b.length - a.length) };
+  return sortedKeys.keys;
+}
+
 function keyAt(s: string): { key: string; rest: string } | null {
-  const keys = Object.keys(documentLexicon().info_keys).sort((a, b) => b.length - a.length);
+  const keys = infoKeys();
   for (const key of keys) {
     if (!s.startsWith(key)) continue;
     const rest = s.slice(key.length);
@@ -110,8 +119,9 @@ export function readDatedLine(text: string, lines: Line[], skip: Set<number>): {
     if (!found) continue;
     const dashed = /^[—–-]{1,2}/.test(s) || /^[(\uFF08]/.test(s);
     const onlyDate = s.replace(/[\d:\uFF1A\s年月日号\-/.()\uFF08\uFF09]/g, '').length <= 2;
-    // a line that opens with its date: 2025年3月5日 来源:本网综合
-    if (dashed || onlyDate || found.index === 0) return { date: found.iso, line: i };
+    // a line that opens with its date (2025年3月5日 来源:本网综合), or a byline (本报记者 某某 2024年9月3日)
+    const byline = s.length <= 40 && documentLexicon().credit_words.some((w) => s.includes(w));
+    if (dashed || onlyDate || found.index === 0 || byline) return { date: found.iso, line: i };
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { emptyMeta, isDebris, readBreadcrumb, readDatedLine, readInfoBlock } fro
 import { findInterviewee, findRole, readTurn, type Turn } from './turns.js';
 import { readEnumerator } from './enumerators.js';
 import { firstTerminator, splitSentences } from './sentences.js';
-import type { Exchange, ParsedDocument, Sentence, SentenceKind, Span } from '../types.js';
+import type { Exchange, ParsedDocument, Sentence, SentenceKind, Span, Speaker } from '../types.js';
 
 const MAX_TITLE = 120;
 
@@ -147,6 +147,10 @@ function parseFolded(text: string): ParsedDocument {
       const q = current.question!;
       q.span = [q.span[0], end];
       q.text = text.slice(q.span[0], end);
+    } else if (current && mode === 'answer' && reportsSpeaker(text, bodyStart, end, current.speaker)) {
+      // 韩立军说,…: the writer reporting the speaker again is narration, not the answer
+      current = null;
+      mode = 'body';
     } else if (current && mode === 'answer') {
       current.answer = { span: [current.answer.span[0], end] };
     }
@@ -200,7 +204,11 @@ function parseFolded(text: string): ParsedDocument {
     const interviewee = answered.some((e) => e.speaker === null) ? findInterviewee(text, intro) : null;
     for (const e of answered) {
       if (e.speaker === null && interviewee) e.speaker = { ...interviewee };
-      else if (e.speaker?.name && e.speaker.role === null) e.speaker.role = findRole(e.speaker.name, intro);
+      else if (e.speaker?.name && e.speaker.role === null) {
+        const name = e.speaker.name;
+        const labelled = answered.find((o) => o.speaker?.name === name && o.speaker.role !== null);
+        e.speaker.role = labelled?.speaker?.role ?? findRole(name, intro);
+      }
     }
   }
 
@@ -224,6 +232,13 @@ function parseFolded(text: string): ParsedDocument {
       exchanges,
     },
   };
+}
+
+/** A paragraph opening with the speaker's name (or 他/她) and a verb of saying: narration. */
+function reportsSpeaker(text: string, start: number, end: number, speaker: Speaker | null): boolean {
+  const head = text.slice(start, Math.min(end, start + 12));
+  const subjects = ['他', '她', ...(speaker?.name ? [speaker.name] : [])];
+  return subjects.some((who) => head.startsWith(who) && /^(?:还|也|最后)?(?:说|表示|指出|介绍|强调|坦言|认为)/.test(head.slice(who.length)));
 }
 
 function skipSpace(text: string, i: number, end: number): number {

@@ -171,14 +171,15 @@ export function findInterviewee(text: string, intro: string): Speaker | null {
  */
 export function findRole(name: string, intro: string): string | null {
   const re = new RegExp(`(${NOT_SEP}{1,30}?(?:${roleAlternation()}))${escape(name)}`, 'gu');
-  for (const m of intro.matchAll(re)) return m[1]!;
+  // 访安榆县委书记韩立军: the verb of interviewing is no part of the role
+  for (const m of intro.matchAll(re)) return m[1]!.replace(/^(?:专访|采访|访|对话)/, '') || null;
   return null;
 }
 
-const SEP = '[,\\uFF0C。;\\uFF1B:\\uFF1A“”、\\s]';
+const SEP = '[,\\uFF0C。;\\uFF1B:\\uFF1A“”、—\\s]';
 // a role may list several posts: 县委副书记、县长
 const NOT_SEP_IN_ROLE = '[^,\\uFF0C。;\\uFF1B:\\uFF1A“”\\s]';
-const NOT_SEP = '[^,\\uFF0C。;\\uFF1B:\\uFF1A“”、\\s]';
+const NOT_SEP = '[^,\\uFF0C。;\\uFF1B:\\uFF1A“”、—\\s]';
 let roleRe: string | null = null;
 function roleAlternation(): string {
   roleRe ??= [...documentLexicon().role_words].sort((a, b) => b.length - a.length).map(escape).join('|');

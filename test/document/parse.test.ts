@@ -289,3 +289,34 @@ describe('ministers answering under bare names', () => {
     ]);
   });
 });
+
+describe('a newspaper interview with a byline and closing narration', () => {
+  const doc = parseDocument(
+    [
+      '让山区小城亮起来——访某县县长周某某',
+      '本报记者 李某 2024年9月3日',
+      '记者:今年县城改造有什么打算?',
+      '县长 周某某:今年改造街道12条。',
+      '记者:资金从哪里来?',
+      '周某某:争取专项债券3亿元。',
+      '周某某说,县城会越来越好。',
+    ].join('\n'),
+  );
+
+  it('dates the page from the byline', () => {
+    expect(doc.info.meta.date).toBe('2024-09-03');
+  });
+
+  it('gives a bare name the role of its earlier labelled turn', () => {
+    expect(doc.info.exchanges.map((e) => e.speaker)).toEqual([
+      { name: '周某某', role: '县长' },
+      { name: '周某某', role: '县长' },
+    ]);
+  });
+
+  it('ends the answer where the writer reports the speaker again', () => {
+    expect(slice(doc, doc.info.exchanges[1]!.answer.span)).toBe('争取专项债券3亿元。');
+    const last = doc.sentences[doc.sentences.length - 1]!;
+    expect(last).toMatchObject({ kind: 'body', exchange: null });
+  });
+});
