@@ -16,7 +16,8 @@ export type WorkerRequest = { type: 'task'; task: BatchTask };
 const port = parentPort;
 if (!port) throw new Error('src/batch/worker.ts runs only as a worker thread');
 const options = ((workerData as WorkerData | undefined)?.analyze ?? {}) as AnalyzeOptions;
-loadSegmenter(options.userDict ? { userDict: options.userDict } : {});
+// a batch never asks for keywords: no IDF list in memory
+loadSegmenter({ ...(options.userDict ? { userDict: options.userDict } : {}), keywords: false });
 port.postMessage({ type: 'ready' });
 port.on('message', (message: WorkerRequest) => {
   if (message.type !== 'task') return;

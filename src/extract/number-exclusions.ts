@@ -19,18 +19,46 @@ export function inAny(i: number, spans: Span[]): boolean {
 
 /** Short quoted or book-titled stretches (“8+N”, 《…9件实事》), marks included. One pass. */
 export function quoteSpans(text: string, [s, e]: Span, ex: ExclusionsFile): Span[] {
-  const out: Span[] = [];
-  for (const [open, close] of ex.quote_pairs) {
-    let lastOpen = -1;
-    for (let i = s; i < e; i++) {
-      const ch = text[i];
-      if (ch === close && lastOpen >= 0) {
-        if (i - lastOpen - 1 <= ex.quote_max) out.push([lastOpen, i + 1]);
-        lastOpen = -1;
-      } else if (ch === open) lastOpen = i;
+  const marks = quoteMarks(ex);
+  const found: Span[][] = ex.quote_pairs.map(() => []);
+  const lastOpen: number[] = ex.quote_pairs.map(() => -1);
+  let any = false;
+  for (let i = s; i < e; i++) {
+    const pairs = marks.get(text.charCodeAt(i));
+    if (pairs === undefined) continue;
+    const ch = text[i];
+    // each pair on its own, as if it had a pass of its own
+    for (const p of pairs) {
+      const [open, close] = ex.quote_pairs[p]!;
+      if (ch === close && lastOpen[p]! >= 0) {
+        if (i - lastOpen[p]! - 1 <= ex.quote_max) {
+          found[p]!.push([lastOpen[p]!, i + 1]);
+          any = true;
+        }
+        lastOpen[p] = -1;
+      } else if (ch === open) lastOpen[p] = i;
     }
   }
-  return out.sort((a, b) => a[0] - b[0]);
+  if (!any) return [];
+  return found.flat().sort((a, b) => a[0] - b[0]);
+}
+
+let marksCache: { ex: ExclusionsFile; marks: Map<number, number[]> } | null = null;
+
+/** For each quote mark (a code unit), the pairs it opens or closes, in list order. */
+function quoteMarks(ex: ExclusionsFile): Map<number, number[]> {
+  if (marksCache !== null && marksCache.ex === ex) return marksCache.marks;
+  const marks = new Map<number, number[]>();
+  ex.quote_pairs.forEach(([open, close], p) => {
+    for (const ch of new Set([open, close])) {
+      if (ch.length !== 1) continue;
+      const list = marks.get(ch.charCodeAt(0));
+      if (list) list.push(p);
+      else marks.set(ch.charCodeAt(0), [p]);
+    }
+  });
+  marksCache = { ex, marks };
+  return marks;
 }
 
 /** The clause holding `i`: from after the last clause mark before it. */

@@ -45,14 +45,28 @@ const CONNECTORS = new Set(['、', '和', '与', '及', '或', '至', '到', '�
 const RANGE = new Set(['至', '到', '—', '-', '－', '~', '～']);
 const LATIN = /[A-Za-z]/;
 
-/** `idx`: the sentence's TokenIndex when the caller has built it already. */
-export function scanSentence(text: string, sentence: Span, tokens: Token[], excluded: Span[], idx: TokenIndex = new TokenIndex(tokens)): Found[] {
+/** The characters of `text` inside any of `spans` (1), for scanSentence over many sentences. */
+export function spanMask(length: number, spans: Span[]): Uint8Array {
+  const mask = new Uint8Array(length);
+  for (const [a, b] of spans) mask.fill(1, Math.max(0, a), Math.min(b, length));
+  return mask;
+}
+
+/**
+ * `idx`: the sentence's TokenIndex when the caller has built it already;
+ * `excludedMask`: spanMask(text.length, excluded), built once per document.
+ */
+export function scanSentence(
+  text: string, sentence: Span, tokens: Token[], excluded: Span[],
+  idx: TokenIndex = new TokenIndex(tokens), excludedMask?: Uint8Array,
+): Found[] {
   const lex = numberLexicon();
   const quotes = quoteSpans(text, sentence, lex.exclusions);
   const [s, e] = sentence;
   // blocked characters of the sentence: page furniture and short quotes
   const mask = new Uint8Array(e - s);
-  for (const [a, b] of [...excluded, ...quotes]) {
+  if (excludedMask) mask.set(excludedMask.subarray(s, e));
+  for (const [a, b] of excludedMask ? quotes : [...excluded, ...quotes]) {
     for (let k = Math.max(a, s); k < Math.min(b, e); k++) mask[k - s] = 1;
   }
   const isBlocked = (k: number): boolean => k >= s && k < e && mask[k - s] === 1;

@@ -11,27 +11,36 @@ const UNKNOWN = 'x';
 export class TokenIndex {
   readonly size: number;
   private readonly tokens: Token[];
-  private readonly base: number;
-  /** token index + 1 holding each position, 0 for none */
-  private readonly holder: Int32Array;
+  private base = 0;
+  /** token index + 1 holding each position, 0 for none (built on the first query: most sentences hold no number) */
+  private holder: Int32Array | null = null;
   /** token index + 1 starting at each position, 0 for none */
-  private readonly start: Int32Array;
+  private start: Int32Array | null = null;
 
   constructor(tokens: Token[]) {
     this.tokens = tokens;
     this.size = tokens.length;
-    const first = tokens[0]?.span[0] ?? 0;
-    const last = tokens.reduce((m, t) => Math.max(m, t.span[1]), first);
-    this.base = first;
-    this.holder = new Int32Array(last - first);
-    this.start = new Int32Array(last - first);
-    tokens.forEach((t, k) => {
-      this.start[t.span[0] - first] = k + 1;
-      this.holder.fill(k + 1, t.span[0] - first, t.span[1] - first);
-    });
   }
 
-  private get(arr: Int32Array, i: number): Token | undefined {
+  private build(): void {
+    const tokens = this.tokens;
+    const first = tokens[0]?.span[0] ?? 0;
+    let last = first;
+    for (const t of tokens) if (t.span[1] > last) last = t.span[1];
+    this.base = first;
+    const holder = new Int32Array(last - first);
+    const start = new Int32Array(last - first);
+    tokens.forEach((t, k) => {
+      start[t.span[0] - first] = k + 1;
+      holder.fill(k + 1, t.span[0] - first, t.span[1] - first);
+    });
+    this.holder = holder;
+    this.start = start;
+  }
+
+  private get(which: 'holder' | 'start', i: number): Token | undefined {
+    if (this.holder === null) this.build();
+    const arr = which === 'holder' ? this.holder! : this.start!;
     const k = i - this.base;
     if (k < 0 || k >= arr.length) return undefined;
     const v = arr[k]!;
@@ -40,11 +49,11 @@ export class TokenIndex {
 
   /** The token holding the character at `i`. */
   containing(i: number): Token | undefined {
-    return this.get(this.holder, i);
+    return this.get('holder', i);
   }
 
   startingAt(i: number): Token | undefined {
-    return this.get(this.start, i);
+    return this.get('start', i);
   }
 
   /** A word runs across the boundary before `i` (the numeral starts inside a word). */

@@ -4,7 +4,7 @@
  * Recognition is in number-scan.ts, time scopes in period.ts, subjects in
  * subject.ts; this file walks the sentences and assembles the items.
  */
-import { scanSentence } from './number-scan.js';
+import { scanSentence, spanMask } from './number-scan.js';
 import { docYear, findScopes, scopeFor } from './period.js';
 import { subjectOf } from './subject.js';
 import { TokenIndex } from './number-tokens.js';
@@ -19,13 +19,14 @@ export function extractNumbers(doc: ParsedDocument, tokens: Token[]): NumberItem
   const year = docYear(doc.info.meta.date);
   const sorted = [...tokens].sort((a, b) => a.span[0] - b.span[0]);
   let ti = 0;
+  const excludedMask = spanMask(doc.text.length, doc.excluded);
   for (const sentence of doc.sentences) {
     const [s, e] = sentence.span;
     while (ti < sorted.length && sorted[ti]!.span[1] <= s) ti++;
     const sTokens: Token[] = [];
     for (let j = ti; j < sorted.length && sorted[j]!.span[0] < e; j++) sTokens.push(sorted[j]!);
     const idx = new TokenIndex(sTokens);
-    const found = scanSentence(doc.text, sentence.span, sTokens, doc.excluded, idx);
+    const found = scanSentence(doc.text, sentence.span, sTokens, doc.excluded, idx, excludedMask);
     if (found.length === 0) continue;
     const scopes = findScopes(doc.text, sentence.span, year);
     let sp = 0;

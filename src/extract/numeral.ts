@@ -58,6 +58,13 @@ const classOf = (ch: string | undefined): number => (ch !== undefined && ch.leng
 export const isArabicDigit = (ch: string | undefined): boolean => (classOf(ch) & ARABIC) !== 0;
 export const isChineseDigit = (ch: string | undefined): boolean => (classOf(ch) & CN_DIGIT) !== 0;
 export const isMultiplierChar = (ch: string | undefined): boolean => (classOf(ch) & MULTIPLIER) !== 0;
+/** Every character a numeral can start with (startsNumeral is true for these only). */
+export const NUMERAL_START_CHARS: readonly string[] = [
+  ...'0123456789０１２３４５６７８９',
+  ...Object.keys(CN_DIGITS),
+  ...Object.keys(SMALL_UNITS),
+  ...Object.keys(BIG_UNITS),
+];
 /** Could a numeral start with this character? */
 export const startsNumeral = (ch: string | undefined): boolean => classOf(ch) !== 0;
 

@@ -5,7 +5,7 @@
  * a scope written as a modifier (五年前的) holds for the next number only.
  */
 import { loadLexicon } from '../lexicon.js';
-import { readNumeral, startsNumeral } from './numeral.js';
+import { NUMERAL_START_CHARS, readNumeral } from './numeral.js';
 import { decToNumber } from './number-decimal.js';
 import type { Period, Span } from '../types.js';
 
@@ -46,10 +46,12 @@ interface Compiled {
   planWhole: string[];
   planSince: string[];
   suffix: RegExp;
-  /** Characters a scope can start with; null when any can (an empty word in the lexicon). */
-  firsts: Set<string> | null;
-  /** A year count with no word before it (十年, 5年前): any numeral may start a scope. */
-  bareSpan: boolean;
+  /**
+   * By code unit, 1 when a scope can start with it: a first character of a
+   * word, a year's 1/2, or — for a year count with no word before it (十年,
+   * 5年前) — any numeral. Null when any character can (an empty word).
+   */
+  starts: Uint8Array | null;
 }
 
 let compiled: Compiled | null = null;
@@ -62,7 +64,14 @@ function compile(): Compiled {
   const by = longest(lex.by);
   const befores = lex.spans.map((p) => p.before).filter((w) => w !== '');
   const starters = [...OPEN_Q_CHARS, ...plans, ...by, ...rel, ...befores];
-  const firsts = starters.some((w) => w === '') ? null : new Set([...starters.map((w) => w[0]!), '1', '2']);
+  let starts: Uint8Array | null = null;
+  if (!starters.some((w) => w === '')) {
+    starts = new Uint8Array(0x10000);
+    for (const w of [...starters, '1', '2']) starts[w.charCodeAt(0)] = 1;
+    if (lex.spans.some((p) => p.before === '')) {
+      for (const ch of NUMERAL_START_CHARS) starts[ch.charCodeAt(0)] = 1;
+    }
+  }
   compiled = {
     lex,
     rel,
@@ -73,17 +82,14 @@ function compile(): Compiled {
     planWhole: longest(lex.plan_whole),
     planSince: longest(lex.plan_since),
     suffix: new RegExp(`^${lex.year_suffix}`, 'u'),
-    firsts,
-    bareSpan: lex.spans.some((p) => p.before === ''),
+    starts,
   };
   return compiled;
 }
 
 /** Could a scope start at `i`? A cheap test on the first character (see compile). */
 function mayStart(c: Compiled, text: string, i: number): boolean {
-  if (c.firsts === null) return true;
-  const ch = text[i]!;
-  return c.firsts.has(ch) || (c.bareSpan && startsNumeral(ch));
+  return c.starts === null || c.starts[text.charCodeAt(i)] === 1;
 }
 
 /** The document year from an ISO date, or null. */

@@ -54,7 +54,7 @@ describe('extractHtmlText', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => {
         extractHtmlText(s);
-        const plain = s.replace(/[<>&]/g, '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+        const plain = s.replace(/[<>&]/g, '').replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, ''); // a browser collapses ASCII white space only (&nbsp; and U+3000 stay)
         const out = extractHtmlText(`<p>${s.replace(/[<>&]/g, '')}</p>`);
         expect(out).toBe(plain.length > 0 ? `${plain}\n` : '');
       }),
