@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import fc from 'fast-check';
 import { serialize } from '../src/report/serialize.js';
+import { writeYaml, type Plain } from '../src/report/yaml-writer.js';
 import type { Result } from '../src/types.js';
 
 const result: Result = {
@@ -51,5 +53,27 @@ describe('serialize', () => {
     expect(yaml).toContain('span: [20, 25]');
     // quoted so that YAML 1.1 readers do not turn it into a date
     expect(yaml).toContain('date: "2022-09-16"');
+  });
+});
+
+describe('the YAML writer', () => {
+  const strings = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'grapheme' }),
+    fc.constantFrom('2022-09-16', '2022', 'yes', 'No', 'null', '~', '- a', 'a: b', 'a #b', '#x', '1e3', '.5', '+1', ' x', 'x ', '', '[a]', '{a}', 'a,b', '\u2028', '"q"', "'q'", '首页 > 领导解读'),
+  );
+  const scalars = fc.oneof(strings, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }).filter((d) => !Object.is(d, -0)), fc.boolean(), fc.constant(null));
+  const { tree } = fc.letrec((tie) => ({
+    tree: fc.oneof({ depthSize: 'small' }, scalars, fc.array(tie('tree'), { maxLength: 4 }), fc.dictionary(strings, tie('tree'), { maxKeys: 4 })),
+  }));
+
+  it('writes YAML that reads back to the same data', () => {
+    fc.assert(
+      fc.property(fc.dictionary(strings, tree, { maxKeys: 5 }), (value) => {
+        const text = writeYaml(value as Plain, { flow: (_, key) => key === 'span' || key === 'meta' });
+        expect(parse(text)).toEqual(value);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -32,6 +32,9 @@ async function runExtract(inputs: string[], options: ExtractOptions, debug: bool
   const { serialize } = await import('../report/serialize.js');
   const format = options.format ?? activeConfig().config.output?.format ?? 'yaml';
   const userDict = userDictFor(options.dict);
+  // extraction never asks for keywords: load the segmenter without the IDF lists
+  const { loadSegmenter } = await import('../segment/jieba.js');
+  loadSegmenter({ keywords: false, ...(userDict ? { userDict } : {}) });
   let failed = false;
   let first = true;
   if (options.output) await mkdir(options.output, { recursive: true });
