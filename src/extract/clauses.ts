@@ -19,6 +19,21 @@ const SEMI = new Set([';', '\uFF1B']);
 const OPEN = new Set(['“', '"', '‘', '「', '『', '《', '(', '\uFF08']);
 const CLOSE = new Set(['”', '"', '’', '」', '』', '》', ')', '\uFF09']);
 
+/** Character classes for the scans below, by UTF-16 code unit (0: none). */
+const K_COMMA = 1;
+const K_SEMI = 2;
+const K_OPEN = 3;
+const K_CLOSE = 4;
+const K_DQUOTE = 5;
+const K_LIST = 6;
+const KIND = new Map<number, number>();
+for (const c of COMMA) KIND.set(c.charCodeAt(0), K_COMMA);
+for (const c of SEMI) KIND.set(c.charCodeAt(0), K_SEMI);
+for (const c of OPEN) KIND.set(c.charCodeAt(0), K_OPEN);
+for (const c of CLOSE) KIND.set(c.charCodeAt(0), K_CLOSE);
+KIND.set('"'.charCodeAt(0), K_DQUOTE);
+KIND.set('、'.charCodeAt(0), K_LIST);
+
 export function isSpace(ch: string): boolean {
   return /[\s\u00a0\u3000]/u.test(ch);
 }
@@ -45,6 +60,8 @@ export function splitClauses(text: string, span: Span): Clause[] {
     if (t[1] > t[0]) out.push({ span: t, segment, colon });
   };
   for (let i = span[0]; i < span[1]; i++) {
+    const kind = KIND.get(text.charCodeAt(i));
+    if (kind === undefined || kind === K_LIST) continue;
     const ch = text[i]!;
     if (ch === '"') {
       depth = depth > 0 ? depth - 1 : depth + 1;
@@ -67,6 +84,7 @@ export function listCommas(text: string, span: Span): number[] {
   const out: number[] = [];
   let depth = 0;
   for (let i = span[0]; i < span[1]; i++) {
+    if (KIND.get(text.charCodeAt(i)) === undefined) continue;
     const ch = text[i]!;
     if (OPEN.has(ch) || (ch === '"' && depth === 0)) depth++;
     else if (CLOSE.has(ch) || ch === '"') depth = Math.max(0, depth - 1);
@@ -96,4 +114,34 @@ export function splitPieces(text: string, span: Span, cutBefore: (prev: Span, ne
   }
   pieces.push(current);
   return pieces.map((p) => trimSpan(text, p)).filter((p) => p[1] > p[0]);
+}
+
+/**
+ * The items lying inside `span` (start >= span[0], end <= span[1]), in their
+ * order, from a list sorted by start: a binary search instead of a scan.
+ * `sortedByStart(items)` tells whether a list qualifies; callers fall back to
+ * a plain filter when it does not.
+ */
+export function itemsWithin<T extends { span: Span }>(items: T[], span: Span): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.span[0] < span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i]!.span[0] <= span[1]; i++) if (items[i]!.span[1] <= span[1]) out.push(items[i]!);
+  return out;
+}
+
+export function sortedByStart(items: { span: Span }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i]!.span[0] < items[i - 1]!.span[0]) return false;
+  return true;
+}
+
+/** A per-call index of the items inside spans: `within(span)` equals `items.filter(inside span)`. */
+export function spanIndex<T extends { span: Span }>(items: T[]): (span: Span) => T[] {
+  if (sortedByStart(items)) return (span) => itemsWithin(items, span);
+  return (span) => items.filter((n) => n.span[0] >= span[0] && n.span[1] <= span[1]);
 }

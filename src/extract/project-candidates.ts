@@ -11,13 +11,24 @@
  * `A、B两大…飞地`, and a name listed with 、 right before an accepted one
  * (华为区块链、西门子工业软件中心).
  */
-import { JOINER, isPunct, unitAt, type Unit } from './project-units.js';
+import { JOINER, isPunct, unitAt, unitIndex, type Unit } from './project-units.js';
 import { projectLexicon, statusLexicon, suffixOf, userProjectTag, type ProjectLexicon } from './project-lexicon.js';
 
 /** A word that opens with a status verb (建成投产/j) says what happens to the name, it is no bigger noun. */
+let statusWords: string[] | null = null;
 function statusWord(word: string): boolean {
-  const st = statusLexicon();
-  return [...st.completed, ...st.in_progress, ...st.planned, ...st.acts].some((w) => w.length >= 2 && word.startsWith(w));
+  if (!statusWords) {
+    const st = statusLexicon();
+    statusWords = [...st.completed, ...st.in_progress, ...st.planned, ...st.acts].filter((w) => w.length >= 2);
+  }
+  return statusWords.some((w) => word.startsWith(w));
+}
+
+/** Boundary words of two or more characters, in the lexicon's order. */
+let longBoundary: string[] | null = null;
+function longBoundaryWords(lex: ProjectLexicon): string[] {
+  longBoundary ??= [...lex.boundary].filter((b) => b.length >= 2);
+  return longBoundary;
 }
 import type { ProjectCategory, Span } from '../types.js';
 
@@ -44,7 +55,7 @@ const MAX_NAME = 18;
 
 /** A number starts right after `end`, with at most an approx word between (技改项目超1300个). */
 function numbersStartNear(units: Unit[], end: number): boolean {
-  const i = units.findIndex((u) => u.span[0] >= end);
+  const i = unitIndex(units).firstFrom(end);
   if (i < 0) return false;
   const u = units[i]!;
   if (u.number && u.span[0] === end) return true;
@@ -124,7 +135,7 @@ function extendRight(lex: ProjectLexicon, text: string, units: Unit[], end: numb
     }
     if (linear) {
       const m = lex.section.exec(text.slice(end, Math.min(limit, end + 14)));
-      if (m && units.some((u) => u.span[1] === end + m[0].length)) {
+      if (m && unitIndex(units).endsAt(end + m[0].length)) {
         end += m[0].length;
         continue;
       }
@@ -162,8 +173,8 @@ function innerCategory(lex: ProjectLexicon, modifier: string): ProjectCategory |
   return best?.category ?? null;
 }
 
-function plain(text: string, units: Unit[], u: Unit, len: number): Head {
-  return { i: units.indexOf(u), start: u.span[1] - len, end: u.span[1], category: 'other', quoted: false, user: false };
+function plain(i: number, u: Unit, len: number): Head {
+  return { i, start: u.span[1] - len, end: u.span[1], category: 'other', quoted: false, user: false };
 }
 
 interface Head {
@@ -207,7 +218,7 @@ function headAt(lex: ProjectLexicon, text: string, units: Unit[], i: number): He
   }
   if (s && s.category === 'other') {
     // 临江机场改扩建工程: the category of an inner head
-    return { ...plain(text, units, u, s.word.length), category: innerCategory(lex, text.slice(Math.max(0, end - MAX_NAME), end - s.word.length)) ?? 'other' };
+    return { ...plain(i, u, s.word.length), category: innerCategory(lex, text.slice(Math.max(0, end - MAX_NAME), end - s.word.length)) ?? 'other' };
   }
   if (!s) return null;
   let start = end - s.word.length;
@@ -215,8 +226,8 @@ function headAt(lex: ProjectLexicon, text: string, units: Unit[], i: number): He
   if (s.after === 'numeral') while (start > u.span[0] && /[0-9〇零一二三四五六七八九十百两]/u.test(text[start - 1]!)) start--;
   // the suffix starts a unit, or ends the unit that holds it; a noun split by jieba
   // (输水管/道) joins the name whole
-  if (start < u.span[0] && !units.some((x) => x.span[0] === start)) {
-    const holder = units.find((x) => x.span[0] < start && start < x.span[1]);
+  if (start < u.span[0] && !unitIndex(units).startsAt(start)) {
+    const holder = units[unitIndex(units).straddling(start)];
     if (!holder || !/^n/u.test(holder.tag)) return null;
     start = holder.span[0];
   }
@@ -225,11 +236,75 @@ function headAt(lex: ProjectLexicon, text: string, units: Unit[], i: number): He
 
 const LINEAR = new Set<ProjectCategory>(['road', 'rail', 'bridge', 'tunnel']);
 
+/** `clauses.find(c => c[0] <= pos && pos < c[1]) ?? [0, length]`, by binary search when the clauses run in order. */
+function clauseFinder(clauses: Span[], length: number): (pos: number) => Span {
+  let ordered = true;
+  for (let i = 1; i < clauses.length; i++) if (clauses[i]![0] < clauses[i - 1]![1]) ordered = false;
+  if (!ordered) return (pos) => clauses.find((c) => c[0] <= pos && pos < c[1]) ?? [0, length];
+  return (pos) => {
+    let lo = 0;
+    let hi = clauses.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (clauses[mid]![0] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const c = clauses[lo - 1];
+    return c && pos < c[1] ? c : [0, length];
+  };
+}
+
+/**
+ * The candidates placed so far, sorted by start: `overlapping(span)` is the
+ * first placed (in placing order) that overlaps the span, looked up among the
+ * few that start within the longest candidate's length before it.
+ */
+function placedSpans() {
+  const byStart: { c: Candidate; seq: number }[] = [];
+  let seq = 0;
+  let longest = 0;
+  const upper = (pos: number): number => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.c.span[0] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    add(c: Candidate): void {
+      byStart.splice(upper(c.span[0]), 0, { c, seq: seq++ });
+      longest = Math.max(longest, c.span[1] - c.span[0]);
+    },
+    remove(c: Candidate): void {
+      const k = byStart.findIndex((e) => e.c === c);
+      if (k >= 0) byStart.splice(k, 1);
+    },
+    overlapping(s: Span): Candidate | undefined {
+      let best: { c: Candidate; seq: number } | undefined;
+      // starts before s[1]; an overlap also ends after s[0], so starts after s[0] - longest
+      for (let k = upper(s[1] - 1) - 1; k >= 0 && byStart[k]!.c.span[0] >= s[0] - longest; k--) {
+        const e = byStart[k]!;
+        if (e.c.span[0] < s[1] && s[0] < e.c.span[1] && (!best || e.seq < best.seq)) best = e;
+      }
+      return best?.c;
+    },
+  };
+}
+
 export function sentenceCandidates(text: string, units: Unit[], clauses: Span[]): Candidate[] {
   const lex = projectLexicon();
   const out: Candidate[] = [];
-  const clauseOf = (pos: number): Span => clauses.find((c) => c[0] <= pos && pos < c[1]) ?? [0, text.length];
-  const taken = (s: Span): boolean => out.some((c) => c.span[0] < s[1] && s[0] < c.span[1]);
+  const clauseOf = clauseFinder(clauses, text.length);
+  const placed = placedSpans();
+  const taken = (s: Span): boolean => placed.overlapping(s) !== undefined;
+  const add = (c: Candidate): void => {
+    out.push(c);
+    placed.add(c);
+  };
+  const idx = unitIndex(units);
   const placeRef = (k: number): boolean => k > 0 && lex.placePrepositions.has(units[k - 1]!.word);
 
   for (let i = 0; i < units.length; i++) {
@@ -238,9 +313,9 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     const clause = clauseOf(head.start);
     const end = extendRight(lex, text, units, head.end, clause[1], LINEAR.has(head.category));
     // the head modifies a bigger noun, or the kind is measured (企业技术中心2家)
-    const nextIdx = units.findIndex((u) => u.span[0] >= end);
+    const nextIdx = idx.firstFrom(end);
     const next = nextIdx >= 0 ? units[nextIdx]! : null;
-    const inside = units.find((u) => u.span[0] < end && end < u.span[1]);
+    const inside = units[idx.straddling(end)];
     if (inside && !head.user) continue;
     if (!head.user && numbersStartNear(units, end)) continue;
     if (next && next.span[0] === end && !head.user) {
@@ -256,7 +331,7 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     const first = head.user ? k0 : extendLeft(lex, units, k0, end, false, LINEAR.has(head.category), work);
     let start = units[first]!.span[0];
     // 确保重点/项目: a boundary word glued by jieba to the first word is not the name's
-    const glued = head.user || head.quoted ? undefined : [...lex.boundary].find((b) => b.length >= 2 && units[first]!.word.length > b.length && units[first]!.word.startsWith(b));
+    const glued = head.user || head.quoted ? undefined : longBoundaryWords(lex).find((b) => units[first]!.word.length > b.length && units[first]!.word.startsWith(b));
     if (glued && start + glued.length < head.start) start += glued.length;
     const name = text.slice(start, end);
     // 月票计划: a final suffix (计划) names a programme only with a full modifier
@@ -270,7 +345,7 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     const before = units[first - 1];
     if (before && (before.number || COUNT.test(before.word))) {
       listItems(lex, text, units, first - 1, clause, head.category).forEach((c) => {
-        if (!taken(c.span)) out.push(c);
+        if (!taken(c.span)) add(c);
       });
       continue;
     }
@@ -279,13 +354,14 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     const span: Span = [start, end];
     if (taken(span)) {
       // keep the longer of two overlapping readings
-      const j = out.findIndex((c) => c.span[0] < span[1] && span[0] < c.span[1]);
-      if (out[j]!.span[1] - out[j]!.span[0] >= end - start) continue;
-      out.splice(j, 1);
+      const j = placed.overlapping(span)!;
+      if (j.span[1] - j.span[0] >= end - start) continue;
+      out.splice(out.indexOf(j), 1);
+      placed.remove(j);
     }
-    out.push({ span, name, category: head.category, placeRef: placeRef(first) });
+    add({ span, name, category: head.category, placeRef: placeRef(first) });
     siblings(lex, text, units, first, clause, head.category).forEach((c) => {
-      if (!taken(c.span)) out.push(c);
+      if (!taken(c.span)) add(c);
     });
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);

@@ -104,8 +104,32 @@ export function userProjectTag(tag: string): { category: ProjectCategory | null 
 }
 
 /** The suffix a name ends with (longest), honouring `after` conditions. */
+const byLastChar = new WeakMap<ProjectLexicon, Map<string, Suffix[]>>();
+
+/** The suffixes ending with each character, longest first (a name can only end with those of its last character). */
+function suffixesEndingWith(lex: ProjectLexicon, ch: string): Suffix[] {
+  let table = byLastChar.get(lex);
+  if (!table) {
+    table = new Map();
+    for (const s of lex.suffixes) {
+      const last = s.word.slice(-1);
+      const list = table.get(last);
+      if (list) list.push(s);
+      else table.set(last, [s]);
+    }
+    byLastChar.set(lex, table);
+  }
+  return table.get(ch) ?? [];
+}
+
 export function suffixOf(lex: ProjectLexicon, name: string): Suffix | null {
-  for (const s of lex.suffixes) {
+  // an empty suffix would end every name: keep the plain scan then
+  const bucket = suffixesEndingWith(lex, name.slice(-1));
+  return suffixScan(suffixesEndingWith(lex, '').length > 0 ? lex.suffixes : bucket, name);
+}
+
+function suffixScan(suffixes: Suffix[], name: string): Suffix | null {
+  for (const s of suffixes) {
     if (!name.endsWith(s.word)) continue;
     const before = name.slice(0, name.length - s.word.length);
     // S2线, 1号线, 西气东输五线 (not 一线: a front line)

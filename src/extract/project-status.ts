@@ -2,9 +2,13 @@
  * Status of a project from the words around one mention: the clause holding
  * it (other mentions blanked out), else the nearest clauses of the same
  * ；-segment. A future tense (将, 下步 …) carries from earlier clauses.
+ *
+ * Every mention of a sentence sees the same clauses with the same names
+ * blanked out, so `sentenceStatus` judges each clause once and answers for
+ * any mention from the nearest judged clause (linear in the sentence).
  */
 import { statusLexicon, type StatusLexicon } from './project-lexicon.js';
-import type { Clause } from './clauses.js';
+import { spanIndex, type Clause } from './clauses.js';
 import type { ProjectStatus, Span, Token } from '../types.js';
 
 export interface StatusVote {
@@ -13,51 +17,97 @@ export interface StatusVote {
   strength: number;
 }
 
-function has(words: string[], body: string, tokens: Token[]): boolean {
-  return words.some((w) => (w.length === 1 ? tokens.some((t) => t.word === w) : body.includes(w)));
+interface View {
+  body: string;
+  /** words of the clause's own tokens (those not inside a blanked name) */
+  words: Set<string>;
 }
 
-function clauseView(text: string, clause: Clause, tokens: Token[], masked: Span[]): { body: string; tokens: Token[] } {
-  let body = '';
-  for (let i = clause.span[0]; i < clause.span[1]; i++) body += masked.some((m) => m[0] <= i && i < m[1]) ? ' ' : text[i];
-  const own = tokens.filter(
-    (t) => t.span[0] >= clause.span[0] && t.span[1] <= clause.span[1] && !masked.some((m) => m[0] < t.span[1] && t.span[0] < m[1]),
-  );
-  return { body, tokens: own };
+function has(words: string[], view: View): boolean {
+  return words.some((w) => (w.length === 1 ? view.words.has(w) : view.body.includes(w)));
 }
 
-function judge(lex: StatusLexicon, body: string, tokens: Token[], future: boolean): StatusVote | null {
-  if (has(lex.planned, body, tokens)) return { status: 'planned', strength: 2 };
-  if (has(lex.in_progress, body, tokens)) return { status: 'in_progress', strength: 2 };
-  if (future) return { status: has(lex.completed, body, tokens) ? 'in_progress' : 'planned', strength: 2 };
-  if (has(lex.completed, body, tokens) || has(lex.acts, body, tokens)) return { status: 'completed', strength: 2 };
-  if (has(lex.weak_in_progress, body, tokens)) return { status: 'in_progress', strength: 1 };
-  if (has(lex.weak_completed, body, tokens)) return { status: 'completed', strength: 1 };
+function judge(lex: StatusLexicon, view: View, future: boolean): StatusVote | null {
+  if (has(lex.planned, view)) return { status: 'planned', strength: 2 };
+  if (has(lex.in_progress, view)) return { status: 'in_progress', strength: 2 };
+  if (future) return { status: has(lex.completed, view) ? 'in_progress' : 'planned', strength: 2 };
+  if (has(lex.completed, view) || has(lex.acts, view)) return { status: 'completed', strength: 2 };
+  if (has(lex.weak_in_progress, view)) return { status: 'in_progress', strength: 1 };
+  if (has(lex.weak_completed, view)) return { status: 'completed', strength: 1 };
   return null;
 }
 
-export function mentionStatus(text: string, clauses: Clause[], index: number, tokens: Token[], masked: Span[]): StatusVote | null {
-  const lex = statusLexicon();
-  const clause = clauses[index]!;
-  const views = clauses.map((c) => (c.segment === clause.segment ? clauseView(text, c, tokens, masked) : null));
-  const futureAt = (i: number): boolean => {
-    for (let k = i; k >= 0; k--) {
-      const v = views[k];
-      if (!v) break;
-      if (has(lex.future, v.body, v.tokens)) return true;
+/** The clauses' text with the masked spans blanked, and their unmasked tokens. */
+function clauseViews(text: string, clauses: Clause[], tokens: Token[], masked: Span[]): View[] {
+  if (clauses.length === 0) return [];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c of clauses) {
+    lo = Math.min(lo, c.span[0]);
+    hi = Math.max(hi, c.span[1]);
+  }
+  // blanked[i - lo]: position i lies in a masked span; prefix counts them
+  const blanked = new Uint8Array(Math.max(0, hi - lo));
+  for (const m of masked) for (let i = Math.max(m[0], lo); i < Math.min(m[1], hi); i++) blanked[i - lo] = 1;
+  const prefix = new Int32Array(blanked.length + 1);
+  for (let i = 0; i < blanked.length; i++) prefix[i + 1] = prefix[i]! + blanked[i]!;
+  const within = spanIndex(tokens);
+  return clauses.map((c) => {
+    let body = '';
+    let run = c.span[0];
+    for (let i = c.span[0]; i < c.span[1]; i++) {
+      if (!blanked[i - lo]) continue;
+      body += text.slice(run, i) + ' ';
+      run = i + 1;
     }
-    return false;
+    body += text.slice(run, c.span[1]);
+    const words = new Set<string>();
+    for (const t of within(c.span)) if (prefix[t.span[1] - lo] === prefix[t.span[0] - lo]) words.add(t.word);
+    return { body, words };
+  });
+}
+
+/**
+ * The status said around a mention in clause `index` of a sentence, for every
+ * mention of that sentence (`masked`: the spans of all its mentions).
+ */
+export function sentenceStatus(text: string, clauses: Clause[], tokens: Token[], masked: Span[]): (index: number) => StatusVote | null {
+  const lex = statusLexicon();
+  let votes: (StatusVote | null)[] | null = null;
+  let prevVote: Int32Array;
+  let nextVote: Int32Array;
+  const prepare = (): (StatusVote | null)[] => {
+    const views = clauseViews(text, clauses, tokens, masked);
+    const n = clauses.length;
+    const out: (StatusVote | null)[] = new Array(n).fill(null);
+    prevVote = new Int32Array(n);
+    nextVote = new Int32Array(n);
+    // a future word carries forward within the ；-segment
+    let future = false;
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && clauses[i]!.segment !== clauses[i - 1]!.segment) future = false;
+      if (!future && has(lex.future, views[i]!)) future = true;
+      out[i] = judge(lex, views[i]!, future);
+      const prev = i > 0 && clauses[i]!.segment === clauses[i - 1]!.segment ? prevVote[i - 1]! : -1;
+      prevVote[i] = out[i] ? i : prev;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      const next = i < n - 1 && clauses[i]!.segment === clauses[i + 1]!.segment ? nextVote[i + 1]! : -1;
+      nextVote[i] = out[i] ? i : next;
+    }
+    return out;
   };
-  const order = [index];
-  for (let d = 1; d < clauses.length; d++) {
-    if (index - d >= 0) order.push(index - d);
-    if (index + d < clauses.length) order.push(index + d);
-  }
-  for (const i of order) {
-    const v = views[i];
-    if (!v) continue;
-    const vote = judge(lex, v.body, v.tokens, futureAt(i));
-    if (vote) return i === index ? vote : { ...vote, strength: Math.min(vote.strength, 1) };
-  }
-  return null;
+  return (index) => {
+    if (index < 0 || index >= clauses.length) return null;
+    votes ??= prepare();
+    const own = votes[index];
+    if (own) return own;
+    const before = prevVote[index]!;
+    const after = nextVote[index]!;
+    // the nearest judged clause of the segment, the earlier one on a tie
+    const at = before < 0 ? after : after < 0 ? before : index - before <= after - index ? before : after;
+    if (at < 0) return null;
+    const vote = votes[at]!;
+    return { ...vote, strength: Math.min(vote.strength, 1) };
+  };
 }

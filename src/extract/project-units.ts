@@ -16,8 +16,32 @@ const OPEN = new Set(['“', '‘', '「', '『', '《']);
 const CLOSE: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》' };
 const MAX_QUOTE = 24;
 
+/**
+ * The first number (in list order) overlapping `span`: a binary search when
+ * the numbers' starts and ends both run in order (they do not overlap).
+ */
+function numberFinder(numbers: NumberItem[]): (span: Span) => NumberItem | undefined {
+  let ordered = true;
+  for (let i = 1; i < numbers.length && ordered; i++) {
+    ordered = numbers[i]!.span[0] >= numbers[i - 1]!.span[0] && numbers[i]!.span[1] >= numbers[i - 1]!.span[1];
+  }
+  if (!ordered) return (t) => numbers.find((x) => x.span[0] < t[1] && t[0] < x.span[1]);
+  return (t) => {
+    let lo = 0;
+    let hi = numbers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (numbers[mid]!.span[1] <= t[0]) lo = mid + 1;
+      else hi = mid;
+    }
+    const x = numbers[lo];
+    return x && x.span[0] < t[1] && t[0] < x.span[1] ? x : undefined;
+  };
+}
+
 export function buildUnits(text: string, tokens: Token[], numbers: NumberItem[]): Unit[] {
   const units: Unit[] = [];
+  const numberAt = numberFinder(numbers);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (OPEN.has(t.word)) {
@@ -31,7 +55,7 @@ export function buildUnits(text: string, tokens: Token[], numbers: NumberItem[])
         continue;
       }
     }
-    const n = numbers.find((x) => x.span[0] < t.span[1] && t.span[0] < x.span[1]);
+    const n = numberAt(t.span);
     if (n) {
       let j = i;
       while (j + 1 < tokens.length && tokens[j + 1]!.span[0] < n.span[1]) j++;
@@ -52,7 +76,78 @@ export function isPunct(u: Unit): boolean {
   return !u.quote && PUNCT.test(u.word) && !JOINER.test(u.word);
 }
 
+/**
+ * Position look-ups over the units of a sentence, each equal to the linear
+ * scan it names (the first unit in order that fits), by binary search when
+ * the units' starts and ends both run in order (as built, they do).
+ */
+export interface UnitIndex {
+  /** units.findIndex(u => u.span[0] >= pos) */
+  firstFrom(pos: number): number;
+  /** units.findIndex(u => u.span[0] <= pos && pos < u.span[1]) */
+  covering(pos: number): number;
+  /** units.findIndex(u => u.span[0] < pos && pos < u.span[1]) */
+  straddling(pos: number): number;
+  /** units.some(u => u.span[0] === pos) */
+  startsAt(pos: number): boolean;
+  /** units.some(u => u.span[1] === pos) */
+  endsAt(pos: number): boolean;
+}
+
+const indexes = new WeakMap<Unit[], UnitIndex>();
+
+export function unitIndex(units: Unit[]): UnitIndex {
+  const known = indexes.get(units);
+  if (known) return known;
+  let startsOrdered = true;
+  let endsOrdered = true;
+  for (let i = 1; i < units.length; i++) {
+    if (units[i]!.span[0] < units[i - 1]!.span[0]) startsOrdered = false;
+    if (units[i]!.span[1] < units[i - 1]!.span[1]) endsOrdered = false;
+  }
+  const starts = new Set(units.map((u) => u.span[0]));
+  const ends = new Set(units.map((u) => u.span[1]));
+  /** first index whose span[side] is > pos (or >= pos when `orEqual`) */
+  const search = (side: 0 | 1, pos: number, orEqual: boolean): number => {
+    let lo = 0;
+    let hi = units.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const v = units[mid]!.span[side];
+      if (orEqual ? v < pos : v <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const ordered = startsOrdered && endsOrdered;
+  const index: UnitIndex = {
+    firstFrom: startsOrdered
+      ? (pos) => {
+          const i = search(0, pos, true);
+          return i < units.length ? i : -1;
+        }
+      : (pos) => units.findIndex((u) => u.span[0] >= pos),
+    // the first unit ending after pos is the only one that may hold it (earlier ones end before)
+    covering: ordered
+      ? (pos) => {
+          const i = search(1, pos, false);
+          return i < units.length && units[i]!.span[0] <= pos ? i : -1;
+        }
+      : (pos) => units.findIndex((u) => u.span[0] <= pos && pos < u.span[1]),
+    straddling: ordered
+      ? (pos) => {
+          const i = search(1, pos, false);
+          return i < units.length && units[i]!.span[0] < pos ? i : -1;
+        }
+      : (pos) => units.findIndex((u) => u.span[0] < pos && pos < u.span[1]),
+    startsAt: (pos) => starts.has(pos),
+    endsAt: (pos) => ends.has(pos),
+  };
+  indexes.set(units, index);
+  return index;
+}
+
 /** Index of the unit covering position `pos` (or starting at it), -1 if none. */
 export function unitAt(units: Unit[], pos: number): number {
-  return units.findIndex((u) => u.span[0] <= pos && pos < u.span[1]);
+  return unitIndex(units).covering(pos);
 }

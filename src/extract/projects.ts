@@ -19,10 +19,10 @@
  * (project-status.ts). A candidate with no status word anywhere near, or only
  * named as a place (到龙湾机场), is dropped.
  */
-import { splitClauses, type Clause } from './clauses.js';
+import { spanIndex, splitClauses, type Clause } from './clauses.js';
 import { buildUnits } from './project-units.js';
 import { sentenceCandidates, type Candidate } from './project-candidates.js';
-import { mentionStatus, type StatusVote } from './project-status.js';
+import { sentenceStatus, type StatusVote } from './project-status.js';
 import { projectLexicon, suffixOf } from './project-lexicon.js';
 import type { NumberItem, ParsedDocument, ProjectCategory, ProjectItem, Span, Token } from '../types.js';
 
@@ -32,7 +32,6 @@ interface Mention extends Candidate {
   clause: Span;
 }
 
-const inSpan = (inner: Span, outer: Span): boolean => inner[0] >= outer[0] && inner[1] <= outer[1];
 
 export function normalizeName(name: string): string {
   return name.replace(/[“”"'‘’「」『』《》()\uFF08\uFF09\[\]【】\s]/gu, '');
@@ -100,28 +99,44 @@ function role(n: NumberItem, text: string): string {
   return ROLE[n.quantity] ?? 'value';
 }
 
+/** Index of the clause holding position `pos` (clauses are sorted and disjoint), else 0. */
+function clauseAt(clauses: Clause[], pos: number): number {
+  let lo = 0;
+  let hi = clauses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (clauses[mid]!.span[0] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo - 1;
+  return i >= 0 && pos < clauses[i]!.span[1] ? i : 0;
+}
+
 export function extractProjects(doc: ParsedDocument, numbers: NumberItem[], tokens: Token[]): ProjectItem[] {
   const text = doc.text;
   const mentions: Mention[] = [];
+  const numbersIn = spanIndex(numbers);
   let ti = 0;
   for (const sentence of doc.sentences) {
     while (ti < tokens.length && tokens[ti]!.span[1] <= sentence.span[0]) ti++;
     const sTokens: Token[] = [];
     for (let j = ti; j < tokens.length && tokens[j]!.span[0] < sentence.span[1]; j++) sTokens.push(tokens[j]!);
-    const sNumbers = numbers.filter((n) => inSpan(n.span, sentence.span));
+    const sNumbers = numbersIn(sentence.span);
     const clauses: Clause[] = splitClauses(text, sentence.span);
     const units = buildUnits(text, sTokens, sNumbers);
     const found = sentenceCandidates(text, units, clauses.map((c) => c.span));
     const masked = found.map((c) => c.span);
+    const status = sentenceStatus(text, clauses, sTokens, masked);
     for (const c of found) {
-      const index = Math.max(0, clauses.findIndex((cl) => cl.span[0] <= c.span[0] && c.span[0] < cl.span[1]));
-      const said = c.placeRef ? null : mentionStatus(text, clauses, index, sTokens, masked);
+      const index = clauseAt(clauses, c.span[0]);
+      const said = c.placeRef ? null : status(index);
       // a question (什么时候能建成?) tells no status unless nothing else does
       const vote = said && sentence.kind === 'question' ? { ...said, strength: 0 } : said;
       mentions.push({ ...c, exchange: sentence.exchange, vote, clause: clauses[index]?.span ?? sentence.span });
     }
   }
-  return group(mentions, text).flatMap((g) => toProject(g, numbers, mentions, text)).map((p, i) => ({ ...p, id: `p${i + 1}` }));
+  const attach = attacher(mentions, numbersIn, text);
+  return group(mentions, text).flatMap((g) => toProject(g, attach, text)).map((p, i) => ({ ...p, id: `p${i + 1}` }));
 }
 
 const SHORT_FORM = /[(\uFF08]\s*(?:以下)?简称\s*$/u;
@@ -144,18 +159,57 @@ function group(mentions: Mention[], text: string): Mention[][] {
   const groups: Mention[][] = [];
   const aliasOf = shortForms(mentions, text);
   // short form (normalised) → the group of the full name
-  const aliases = new Map<string, Mention[]>();
+  const aliases = new Map<string, number>();
+  const groupOf = new Map<Mention, number>();
+  // each new (group, name) pair, in order; the groups' names without repeats
+  const log: { g: number; name: string }[] = [];
+  const names: Set<string>[] = [];
+  // name → the first group holding a same-project name among log[0, pos)
+  const seen = new Map<string, { g: number; pos: number }>();
+  const same = new Map<string, boolean>();
+  const sameCached = (x: string, y: string): boolean => {
+    const key = `${x}\u0000${y}`;
+    let r = same.get(key);
+    if (r === undefined) same.set(key, (r = sameProject(x, y)));
+    return r;
+  };
+  const place = (m: Mention, g: number): void => {
+    if (g === groups.length) {
+      groups.push([]);
+      names.push(new Set());
+    }
+    groups[g]!.push(m);
+    groupOf.set(m, g);
+    if (!names[g]!.has(m.name)) {
+      names[g]!.add(m.name);
+      log.push({ g, name: m.name });
+    }
+  };
+  // the first group with a member of the same project (groups.find(ms.some(sameProject)))
+  const firstMatch = (name: string): number => {
+    const known = seen.get(name);
+    let best = known ? known.g : groups.length;
+    for (let k = known ? known.pos : 0; k < log.length; k++) {
+      const e = log[k]!;
+      if (e.g < best && sameCached(e.name, name)) best = e.g;
+    }
+    return best;
+  };
   mentions.forEach((m, i) => {
     const full = aliasOf.get(i);
     const key = normalizeName(m.name);
     let g = aliases.get(key);
-    if (!g && full !== undefined) {
-      g = groups.find((ms) => ms.includes(mentions[full]!));
-      if (g) aliases.set(key, g);
+    if (g === undefined && full !== undefined) {
+      g = groupOf.get(mentions[full]!);
+      if (g !== undefined) aliases.set(key, g);
     }
-    g ??= groups.find((ms) => ms.some((x) => sameProject(x.name, m.name)));
-    if (g) g.push(m);
-    else groups.push([m]);
+    if (g !== undefined) {
+      place(m, g);
+      return;
+    }
+    const first = firstMatch(m.name);
+    place(m, first);
+    seen.set(m.name, { g: first, pos: log.length });
   });
   return groups;
 }
@@ -173,7 +227,41 @@ function pickName(ms: Mention[]): string {
   return best;
 }
 
-function toProject(ms: Mention[], numbers: NumberItem[], all: Mention[], text: string): Omit<ProjectItem, 'id'>[] {
+/** For a mention, the numbers said of it: the nearest mention of their clause, tied to it by position. */
+function attacher(all: Mention[], numbersIn: (span: Span) => NumberItem[], text: string): (m: Mention) => NumberItem[] {
+  const mentionsIn = spanIndex(all);
+  // clause → number id → the nearest mention of the clause (the first on a tie)
+  const nearest = new Map<string, Map<string, Mention | undefined>>();
+  return (m) => {
+    const key = `${m.clause[0]}:${m.clause[1]}`;
+    let near = nearest.get(key);
+    if (!near) {
+      near = new Map();
+      const inClause = mentionsIn(m.clause);
+      for (const n of numbersIn(m.clause)) {
+        let best: Mention | undefined;
+        let bestDistance = Infinity;
+        for (const o of inClause) {
+          const d = distance(o.span, n.span);
+          if (d < bestDistance) {
+            best = o;
+            bestDistance = d;
+          }
+        }
+        near.set(n.id, best);
+      }
+      nearest.set(key, near);
+    }
+    const out: NumberItem[] = [];
+    for (const n of numbersIn(m.clause)) {
+      const o = near.get(n.id);
+      if (o && o.span[0] === m.span[0] && between(text, n.span, m.span)) out.push(n);
+    }
+    return out;
+  };
+}
+
+function toProject(ms: Mention[], attach: (m: Mention) => NumberItem[], text: string): Omit<ProjectItem, 'id'>[] {
   if (ms.every((m) => m.placeRef)) return [];
   let vote: StatusVote | null = null;
   for (const m of ms) if (m.vote && (!vote || m.vote.strength >= vote.strength)) vote = m.vote;
@@ -182,14 +270,12 @@ function toProject(ms: Mention[], numbers: NumberItem[], all: Mention[], text: s
   const lex = projectLexicon();
   const category: ProjectCategory = ms[0]!.category ?? suffixOf(lex, normalizeName(name))?.category ?? 'other';
   const attributes: { number: string; role: string }[] = [];
+  const taken = new Set<string>();
   for (const m of ms) {
-    for (const n of numbers) {
-      if (!inSpan(n.span, m.clause) || attributes.some((a) => a.number === n.id)) continue;
-      // the number belongs to the nearest mention in its clause
-      const near = all
-        .filter((o) => inSpan(o.span, m.clause))
-        .sort((a, b) => distance(a.span, n.span) - distance(b.span, n.span))[0];
-      if (near && near.span[0] === m.span[0] && between(text, n.span, m.span)) attributes.push({ number: n.id, role: role(n, text) });
+    for (const n of attach(m)) {
+      if (taken.has(n.id)) continue;
+      taken.add(n.id);
+      attributes.push({ number: n.id, role: role(n, text) });
     }
   }
   return [

@@ -18,7 +18,7 @@
  * (data: non_target_before/after); 每年…不少于N is a target with no deadline.
  */
 import { docDate, findDeadlines, type Deadline, type DocDate } from './deadline.js';
-import { splitClauses, splitPieces, trimSpan } from './clauses.js';
+import { spanIndex, splitClauses, splitPieces, trimSpan, type Clause } from './clauses.js';
 import { isForwardToken, targetLexicon, type TargetLexicon } from './target-lexicon.js';
 import { targetComparator, targetMetric } from './target-fields.js';
 import type { NumberItem, ParsedDocument, Sentence, Span, TargetItem, Token } from '../types.js';
@@ -33,20 +33,90 @@ export interface Piece {
   /** 每年…不少于…: forward-looking on its own, without carrying to the next piece */
   recurring: boolean;
   achieved: boolean;
+  /** the clause the piece was cut from */
+  clause: Clause;
 }
 
 const FILLER = /^[\s,\uFF0C、“”"‘’()\uFF08\uFF09我们市还也都再并就正在上述以及和与及]*$/u;
 
-const inSpan = (inner: Span, outer: Span): boolean => inner[0] >= outer[0] && inner[1] <= outer[1];
+/** The lexicon's matchers as global regexes, for replacing every occurrence (built once). */
+const globals = new WeakMap<TargetLexicon, { achieved: RegExp; forward: RegExp; milestone: RegExp }>();
+function globalMatchers(lex: TargetLexicon): { achieved: RegExp; forward: RegExp; milestone: RegExp } {
+  let g = globals.get(lex);
+  if (!g) {
+    g = {
+      achieved: new RegExp(lex.achieved.source, 'gu'),
+      forward: new RegExp(lex.forward.source, 'gu'),
+      milestone: new RegExp(lex.milestone.source, 'gu'),
+    };
+    globals.set(lex, g);
+  }
+  return g;
+}
+
+/** Numbers and spans both in order: starts and ends never go back (numbers do not overlap). */
+function ordered(items: { span: Span }[]): boolean {
+  for (let i = 1; i < items.length; i++) {
+    if (items[i]!.span[0] < items[i - 1]!.span[0] || items[i]!.span[1] < items[i - 1]!.span[1]) return false;
+  }
+  return true;
+}
+
+/** First index whose span[side] is >= pos. */
+function lowerBound(items: { span: Span }[], side: 0 | 1, pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.span[side] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Position questions about the numbers of a sentence, by binary search when they run in order. */
+function nearNumbers(numbers: NumberItem[]) {
+  const inOrder = ordered(numbers);
+  return {
+    /** a number starts at or before `from` and ends at or after `to` */
+    covers(from: number, to: number): boolean {
+      if (!inOrder) return numbers.some((n) => n.span[0] <= from && n.span[1] >= to);
+      // of the numbers starting at or before `from`, the last ends furthest
+      const i = lowerBound(numbers, 0, from + 1) - 1;
+      return i >= 0 && numbers[i]!.span[1] >= to;
+    },
+    /** a number starts at or after `start` and ends within [lo, hi] */
+    endsIn(lo: number, hi: number, start: number): boolean {
+      if (!inOrder) return numbers.some((n) => n.span[1] >= lo && n.span[1] <= hi && n.span[0] >= start);
+      for (let i = lowerBound(numbers, 1, lo); i < numbers.length && numbers[i]!.span[1] <= hi; i++) if (numbers[i]!.span[0] >= start) return true;
+      return false;
+    },
+  };
+}
+
+/** Counts the verb tokens (tag v…) lying inside a span: prefix sums when the tokens run in order. */
+function verbCounter(tokens: Token[]): (span: Span) => number {
+  const isVerb = (t: Token): boolean => /^v/.test(t.tag);
+  if (!ordered(tokens)) return (span) => tokens.filter((t) => t.span[0] >= span[0] && t.span[1] <= span[1] && isVerb(t)).length;
+  const prefix = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) prefix[i + 1] = prefix[i]! + (isVerb(tokens[i]!) ? 1 : 0);
+  // tokens inside: from the first starting at span[0] to the last ending by span[1]
+  return (span) => {
+    const a = lowerBound(tokens, 0, span[0]);
+    const b = lowerBound(tokens, 1, span[1] + 1);
+    return b > a ? prefix[b]! - prefix[a]! : 0;
+  };
+}
 
 export function extractTargets(doc: ParsedDocument, numbers: NumberItem[], tokens: Token[]): TargetItem[] {
   const lex = targetLexicon();
   const date = docDate(doc.info.meta.date);
   const out: TargetItem[] = [];
+  const numbersIn = spanIndex(numbers);
   let ti = 0;
   for (const sentence of doc.sentences) {
     if (sentence.kind === 'title' || sentence.kind === 'question') continue;
-    const sNumbers = numbers.filter((n) => inSpan(n.span, sentence.span));
+    const sNumbers = numbersIn(sentence.span);
     while (ti < tokens.length && tokens[ti]!.span[1] <= sentence.span[0]) ti++;
     const sTokens: Token[] = [];
     for (let j = ti; j < tokens.length && tokens[j]!.span[0] < sentence.span[1]; j++) sTokens.push(tokens[j]!);
@@ -59,32 +129,43 @@ export function extractTargets(doc: ParsedDocument, numbers: NumberItem[], token
 
 /** Cut a clause at 、 when what follows starts a new statement rather than continuing a list. */
 function pieceCut(text: string, numbers: NumberItem[], tokens: Token[], date: DocDate | null, lex: TargetLexicon) {
+  const near = nearNumbers(numbers);
+  const verbs = verbCounter(tokens);
   return (prev: Span, next: Span): boolean => {
     const nextText = text.slice(next[0], next[1]);
     const lead = findDeadlines(text, next, date)[0];
     if (lead && lead.span[0] - next[0] <= 1) return true;
     const m = lex.forward.exec(nextText);
     if (m && m.index === 0) return true;
-    const onlyNumber = numbers.some((n) => n.span[0] <= next[0] + 1 && n.span[1] >= next[1] - 1);
-    const prevEndsWithNumber = numbers.some((n) => n.span[1] >= prev[1] - 2 && n.span[1] <= prev[1] && n.span[0] >= prev[0]);
+    const onlyNumber = near.covers(next[0] + 1, next[1] - 1);
+    const prevEndsWithNumber = near.endsIn(prev[1] - 2, prev[1], prev[0]);
     if (prevEndsWithNumber && !onlyNumber) return true;
     if (lead || m) {
-      const prevHasVerb = tokens.some((t) => inSpan(t.span, prev) && /^v/.test(t.tag));
+      const prevHasVerb = verbs(prev) > 0;
       if (prevHasVerb) return true;
     }
     return false;
   };
 }
 
-function describe(text: string, span: Span, segment: number, numbers: NumberItem[], tokens: Token[], date: DocDate | null, lex: TargetLexicon): Piece {
+function describe(
+  text: string,
+  span: Span,
+  clause: Clause,
+  numbersIn: (span: Span) => NumberItem[],
+  tokensIn: (span: Span) => Token[],
+  date: DocDate | null,
+  lex: TargetLexicon,
+): Piece {
   const body = text.slice(span[0], span[1]);
-  const pieceTokens = tokens.filter((t) => inSpan(t.span, span));
-  const values = numbers.filter((n) => inSpan(n.span, span) && isTargetValue(text, n, lex, span[0]));
+  const pieceTokens = tokensIn(span);
+  const values = numbersIn(span).filter((n) => isTargetValue(text, n, lex, span[0]));
   // 每年推出…不少于200亿元: a recurring commitment with a floor
   const recurring = lex.recurring.test(body) && values.some((n) => lex.floor.test(text.slice(span[0], n.span[0])));
   return {
     span,
-    segment,
+    segment: clause.segment,
+    clause,
     numbers: values,
     deadlines: findDeadlines(text, span, date),
     marker: lex.forward.test(body) || pieceTokens.some((t) => isForwardToken(lex, t)),
@@ -115,19 +196,22 @@ function isTargetValue(text: string, n: NumberItem, lex: TargetLexicon, pieceSta
 /** Text of a piece left once markers, deadlines and filler words are removed. */
 function residue(text: string, piece: Piece, lex: TargetLexicon, past = false): string {
   let body = text.slice(piece.span[0], piece.span[1]);
-  if (past) body = body.replace(new RegExp(lex.achieved.source, 'gu'), '');
+  const g = globalMatchers(lex);
+  if (past) body = body.replace(g.achieved, '');
   for (const d of piece.deadlines) body = body.replace(d.text, '');
-  body = body.replace(new RegExp(lex.forward.source, 'gu'), '').replace(/[将要拟会到至于在]/gu, '');
+  body = body.replace(g.forward, '').replace(/[将要拟会到至于在]/gu, '');
   return FILLER.test(body) ? '' : body;
 }
 
-export function sentencePieces(text: string, sentence: Sentence, numbers: NumberItem[], tokens: Token[], date: DocDate | null): Piece[] {
+export function sentencePieces(text: string, clauses: Clause[], numbers: NumberItem[], tokens: Token[], date: DocDate | null): Piece[] {
   const lex = targetLexicon();
   const cut = pieceCut(text, numbers, tokens, date, lex);
+  const numbersIn = spanIndex(numbers);
+  const tokensIn = spanIndex(tokens);
   const pieces: Piece[] = [];
-  for (const clause of splitClauses(text, sentence.span)) {
+  for (const clause of clauses) {
     for (const span of splitPieces(text, clause.span, cut)) {
-      pieces.push(describe(text, span, clause.segment, numbers, tokens, date, lex));
+      pieces.push(describe(text, span, clause, numbersIn, tokensIn, date, lex));
     }
   }
   return pieces;
@@ -145,7 +229,7 @@ function datesPrevious(text: string, piece: Piece | undefined, segment: number, 
   if (!piece || piece.segment !== segment || piece.numbers.length > 0 || piece.achieved) return null;
   if (!lex.milestone.test(text.slice(piece.span[0], piece.span[1]))) return null;
   // nothing but the date and the milestone: no subject of its own (总投资…的华芯项目将于4月开工 has one)
-  const rest = residue(text, piece, lex).replace(new RegExp(lex.milestone.source, 'gu'), '').replace(/[前后全面部正式]/gu, '');
+  const rest = residue(text, piece, lex).replace(globalMatchers(lex).milestone, '').replace(/[前后全面部正式]/gu, '');
   if (rest.length > 2) return null;
   return piece.deadlines.find((d) => d.future && d.value !== null) ?? null;
 }
@@ -167,7 +251,7 @@ function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[]
   let pastScope = false;
   // an earlier piece of the segment states a result (已于去年9月开工,装机容量120万千瓦,…)
   let segmentPast = false;
-  const pieces = sentencePieces(text, sentence, numbers, tokens, date);
+  const pieces = sentencePieces(text, clauses, numbers, tokens, date);
   const consumed = new Set<number>();
   const emit = (piece: Piece, span: Span, deadline: Deadline | null): void => {
     const clauseText = text.slice(span[0], span[1]);
@@ -224,7 +308,7 @@ function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[]
       continue;
     }
     carry = !piece.recurring || piece.marker || futureDeadline;
-    const clause = clauses.find((c) => inSpan(piece.span, c.span));
+    const clause: Clause | undefined = piece.clause;
     if (clause?.colon && (piece.marker || futureDeadline)) sentenceScope = true;
     const deadline = later ?? own ?? (lex.afterEvent.test(body) ? null : (carriedDeadline ?? context));
     if (own) carriedDeadline = own;
