@@ -20,6 +20,11 @@ describe('projects on other page shapes', () => {
     expect(names(projects('改造工作计划于7月启动。'))).toEqual([]);
   });
 
+  it('reads a park that firms have moved into as running', () => {
+    const [park] = projects('东湖生物医药产业园已入驻企业30家,去年实现产值20亿元。');
+    expect(park).toMatchObject({ name: '东湖生物医药产业园', category: 'park', status: 'completed' });
+  });
+
   it('takes a route between two places into the name of a road or line', () => {
     expect(names(projects('市民关心江州至白沙城际铁路的进展,目前正在加快建设。'))).toEqual(['江州至白沙城际铁路']);
   });
