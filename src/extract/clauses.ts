@@ -5,6 +5,7 @@
  * further at 、 where a new statement starts (see `splitPieces`).
  */
 import type { Span } from '../types.js';
+import { partitionPoint } from '../text/search.js';
 
 export interface Clause {
   span: Span;
@@ -123,13 +124,7 @@ export function splitPieces(text: string, span: Span, cutBefore: (prev: Span, ne
  * a plain filter when it does not.
  */
 export function itemsWithin<T extends { span: Span }>(items: T[], span: Span): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.span[0] < span[0]) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(items.length, (i) => items[i]!.span[0] < span[0]);
   const out: T[] = [];
   for (let i = lo; i < items.length && items[i]!.span[0] <= span[1]; i++) if (items[i]!.span[1] <= span[1]) out.push(items[i]!);
   return out;

@@ -8,6 +8,7 @@ import { loadLexicon } from '../lexicon.js';
 import { NUMERAL_START_CHARS, readNumeral } from './numeral.js';
 import { decToNumber } from './number-decimal.js';
 import type { Period, Span } from '../types.js';
+import { partitionPoint } from '../text/search.js';
 
 interface PeriodsFile {
   relative: Record<string, [number | null, number | null]>;
@@ -238,13 +239,7 @@ function yearSpanAt(text: string, i: number, e: number, lex: PeriodsFile): { end
  */
 export function scopeFor(scopes: Scope[], start: number, firstAfter: (scope: Scope) => number | null): Period | null {
   // the last scope ending at or before `start` (scopes are in text order)
-  let lo = 0;
-  let hi = scopes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (scopes[mid]!.span[1] <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(scopes.length, (i) => scopes[i]!.span[1] <= start);
   for (let k = lo - 1; k >= 0; k--) {
     const sc = scopes[k]!;
     // a scope opening the sentence (2022年，…；…) holds across ；

@@ -31,6 +31,7 @@ function longBoundaryWords(lex: ProjectLexicon): string[] {
   return longBoundary;
 }
 import type { ProjectCategory, Span } from '../types.js';
+import { partitionPoint } from '../text/search.js';
 
 export interface Candidate {
   span: Span;
@@ -242,14 +243,7 @@ function clauseFinder(clauses: Span[], length: number): (pos: number) => Span {
   for (let i = 1; i < clauses.length; i++) if (clauses[i]![0] < clauses[i - 1]![1]) ordered = false;
   if (!ordered) return (pos) => clauses.find((c) => c[0] <= pos && pos < c[1]) ?? [0, length];
   return (pos) => {
-    let lo = 0;
-    let hi = clauses.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (clauses[mid]![0] <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const c = clauses[lo - 1];
+    const c = clauses[partitionPoint(clauses.length, (i) => clauses[i]![0] <= pos) - 1];
     return c && pos < c[1] ? c : [0, length];
   };
 }
@@ -263,16 +257,7 @@ function placedSpans() {
   const byStart: { c: Candidate; seq: number }[] = [];
   let seq = 0;
   let longest = 0;
-  const upper = (pos: number): number => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byStart[mid]!.c.span[0] <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const upper = (pos: number): number => partitionPoint(byStart.length, (i) => byStart[i]!.c.span[0] <= pos);
   return {
     add(c: Candidate): void {
       byStart.splice(upper(c.span[0]), 0, { c, seq: seq++ });

@@ -3,6 +3,7 @@
  * a quoted block (“…”) or a recognised number folded into a single unit.
  */
 import type { NumberItem, Span, Token } from '../types.js';
+import { partitionPoint } from '../text/search.js';
 
 export interface Unit {
   word: string;
@@ -27,14 +28,7 @@ function numberFinder(numbers: NumberItem[]): (span: Span) => NumberItem | undef
   }
   if (!ordered) return (t) => numbers.find((x) => x.span[0] < t[1] && t[0] < x.span[1]);
   return (t) => {
-    let lo = 0;
-    let hi = numbers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (numbers[mid]!.span[1] <= t[0]) lo = mid + 1;
-      else hi = mid;
-    }
-    const x = numbers[lo];
+    const x = numbers[partitionPoint(numbers.length, (i) => numbers[i]!.span[1] <= t[0])];
     return x && x.span[0] < t[1] && t[0] < x.span[1] ? x : undefined;
   };
 }
@@ -108,17 +102,8 @@ export function unitIndex(units: Unit[]): UnitIndex {
   const starts = new Set(units.map((u) => u.span[0]));
   const ends = new Set(units.map((u) => u.span[1]));
   /** first index whose span[side] is > pos (or >= pos when `orEqual`) */
-  const search = (side: 0 | 1, pos: number, orEqual: boolean): number => {
-    let lo = 0;
-    let hi = units.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const v = units[mid]!.span[side];
-      if (orEqual ? v < pos : v <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const search = (side: 0 | 1, pos: number, orEqual: boolean): number =>
+    partitionPoint(units.length, (i) => (orEqual ? units[i]!.span[side] < pos : units[i]!.span[side] <= pos));
   const ordered = startsOrdered && endsOrdered;
   const index: UnitIndex = {
     firstFrom: startsOrdered

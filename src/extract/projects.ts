@@ -25,6 +25,7 @@ import { sentenceCandidates, type Candidate } from './project-candidates.js';
 import { sentenceStatus, type StatusVote } from './project-status.js';
 import { projectLexicon, suffixOf } from './project-lexicon.js';
 import type { NumberItem, ParsedDocument, ProjectCategory, ProjectItem, Span, Token } from '../types.js';
+import { partitionPoint } from '../text/search.js';
 
 interface Mention extends Candidate {
   exchange: string | null;
@@ -101,14 +102,7 @@ function role(n: NumberItem, text: string): string {
 
 /** Index of the clause holding position `pos` (clauses are sorted and disjoint), else 0. */
 function clauseAt(clauses: Clause[], pos: number): number {
-  let lo = 0;
-  let hi = clauses.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (clauses[mid]!.span[0] <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const i = lo - 1;
+  const i = partitionPoint(clauses.length, (k) => clauses[k]!.span[0] <= pos) - 1;
   return i >= 0 && pos < clauses[i]!.span[1] ? i : 0;
 }
 

@@ -22,6 +22,7 @@ import { spanIndex, splitClauses, splitPieces, trimSpan, type Clause } from './c
 import { isForwardToken, targetLexicon, type TargetLexicon } from './target-lexicon.js';
 import { targetComparator, targetMetric } from './target-fields.js';
 import type { NumberItem, ParsedDocument, Sentence, Span, TargetItem, Token } from '../types.js';
+import { partitionPoint } from '../text/search.js';
 
 /** One piece of a sentence, with what it says about time. */
 export interface Piece {
@@ -64,14 +65,7 @@ function ordered(items: { span: Span }[]): boolean {
 
 /** First index whose span[side] is >= pos. */
 function lowerBound(items: { span: Span }[], side: 0 | 1, pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.span[side] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(items.length, (i) => items[i]!.span[side] < pos);
 }
 
 /** Position questions about the numbers of a sentence, by binary search when they run in order. */
