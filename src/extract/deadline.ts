@@ -8,7 +8,6 @@ import type { Span } from '../types.js';
 
 interface DeadlineLexicon {
   relative_years: Record<string, number>;
-  plans: Record<string, number>;
   plan_tails: string[];
   year_end: string[];
   year_parts: Record<string, number>;
@@ -17,6 +16,8 @@ interface DeadlineLexicon {
   current_year: string[];
   month_tails: string[];
   by_words: string[];
+  /** five-year plan → its last year, from periods.yaml */
+  plans: Record<string, number>;
 }
 
 export interface Deadline {
@@ -55,7 +56,10 @@ let compiled: { re: RegExp; lex: DeadlineLexicon } | null = null;
 
 function pattern(): { re: RegExp; lex: DeadlineLexicon } {
   if (compiled) return compiled;
-  const lex = loadLexicon<DeadlineLexicon>('deadline-words.yaml');
+  const words = loadLexicon<Omit<DeadlineLexicon, 'plans'>>('deadline-words.yaml');
+  // five-year plans and their years are kept once, in periods.yaml; a deadline takes the last year
+  const periods = loadLexicon<{ plans: Record<string, [number, number]> }>('periods.yaml');
+  const lex: DeadlineLexicon = { ...words, plans: Object.fromEntries(Object.entries(periods.plans).map(([k, [, last]]) => [k, last])) };
   const by = `(?<by>${alt(lex.by_words)})?`;
   const plan = `[“"‘]?(?<plan>${alt(Object.keys(lex.plans))})[”"’]?(?<planTail>${alt(lex.plan_tails)})?`;
   const year = `(?:(?<abs>(?:19|20)\\d{2})\\s*年|(?<rel>${alt(Object.keys(lex.relative_years))}))`;
