@@ -4,7 +4,7 @@
  * plain data.
  */
 import { readFile } from 'node:fs/promises';
-import { decodeBytes } from './io/decode.js';
+import { decodeBytes, type DecodedText } from './io/decode.js';
 import { parseDocument } from './document/parse.js';
 import { tokenizeDocument } from './segment/tokens.js';
 import { extractNumbers } from './extract/numbers.js';
@@ -33,13 +33,30 @@ export interface Analysis {
   result: Result;
 }
 
-/** Runs every stage; spans in `result` are code points, the rest UTF-16. */
-export function analyzeDetailed(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
+/** A decoded and parsed input, ready to be tokenised (see `prepareInput`). */
+export interface PreparedInput {
+  path: string;
+  decoded: DecodedText;
+  doc: ParsedDocument;
+  /** The document read on its folded text (same offsets): what tokens and extractors see. */
+  view: ParsedDocument;
+}
+
+/** bytes → text → document: the stages before segmentation. */
+export function prepareInput(input: AnalyzeInput): PreparedInput {
   const decoded = decodeBytes(input.bytes, input.path);
   const doc = parseDocument(decoded.text);
-  // tokens and items are read on the folded text (same offsets); strings come back from the source
   const view: ParsedDocument = doc.folded === doc.text ? doc : { ...doc, text: doc.folded };
-  const tokens = tokenizeDocument(view, options);
+  return { path: input.path, decoded, doc, view };
+}
+
+/**
+ * tokens → items → result: the stages after segmentation. `tokens` are those
+ * of `tokenizeDocument(prepared.view)`, made here or elsewhere (a batch
+ * worker gets them from the segmenter its process shares).
+ */
+export function finishAnalysis(prepared: PreparedInput, tokens: Token[]): Analysis {
+  const { decoded, doc, view } = prepared;
   const numbers = extractNumbers(view, tokens);
   const items = restoreSourceStrings(
     { numbers, targets: extractTargets(view, numbers, tokens), projects: extractProjects(view, numbers, tokens) },
@@ -48,11 +65,17 @@ export function analyzeDetailed(input: AnalyzeInput, options: AnalyzeOptions = {
   );
   const internal: Result = {
     schema: 'jiedu/v1',
-    source: { path: input.path, sha256: decoded.sha256, encoding: decoded.encoding, format: decoded.format },
+    source: { path: prepared.path, sha256: decoded.sha256, encoding: decoded.encoding, format: decoded.format },
     document: doc.info,
     ...items,
   };
   return { doc, tokens, result: toOutputSpans(internal, doc.text) };
+}
+
+/** Runs every stage; spans in `result` are code points, the rest UTF-16. */
+export function analyzeDetailed(input: AnalyzeInput, options: AnalyzeOptions = {}): Analysis {
+  const prepared = prepareInput(input);
+  return finishAnalysis(prepared, tokenizeDocument(prepared.view, options));
 }
 
 /** bytes → jiedu/v1 result (spans in code points). */

@@ -1,12 +1,14 @@
 /**
- * A small pool of worker threads, each with its own segmenter (loaded once at
- * worker start). Tasks queue and go one at a time to whichever worker is
+ * A small pool of worker threads. With one worker, it loads its own segmenter
+ * once at start; with several, they share one loaded in this thread
+ * (src/batch/segmenter-host.ts), so the ~240 MB dictionary is in memory once. Tasks queue and go one at a time to whichever worker is
  * free. A worker that crashes or overruns the per-file time limit is replaced,
  * and its task ends as an error outcome: one bad file never stops a batch.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { serveSegmenter } from './segmenter-host.js';
 import type { BatchTask, TaskOutcome } from './task.js';
 import type { WorkerData } from './worker.js';
 
@@ -15,6 +17,8 @@ export interface PoolOptions {
   workerData: WorkerData;
   /** Per-file time limit in milliseconds (0: none). */
   timeoutMs: number;
+  /** Workers ask this thread's segmenter for tokens instead of loading their own. */
+  sharedSegmenter?: boolean;
 }
 
 interface Job {
@@ -28,6 +32,8 @@ interface Slot {
   job: Job | null;
   timer: NodeJS.Timeout | null;
   started: number;
+  /** This thread's end of the worker's segmenter channel. */
+  segmenter: MessagePort | null;
 }
 
 /** dist/batch/worker.js beside this module; from the sources (tests), the built copy. */
@@ -101,11 +107,22 @@ export class WorkerPool {
     const slots = this.slots.splice(0);
     for (const s of slots) if (s.timer) clearTimeout(s.timer);
     await Promise.all(slots.map((s) => s.worker.terminate()));
+    for (const s of slots) s.segmenter?.close();
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.url, { workerData: this.options.workerData });
-    const slot: Slot = { worker, ready: false, job: null, timer: null, started: 0 };
+    let segmenter: MessagePort | null = null;
+    let worker: Worker;
+    if (this.options.sharedSegmenter) {
+      const channel = new MessageChannel();
+      segmenter = channel.port1;
+      const analyze = this.options.workerData.analyze;
+      serveSegmenter(segmenter, { ...(analyze.userDict ? { userDict: analyze.userDict } : {}), keywords: false });
+      worker = new Worker(this.url, { workerData: { ...this.options.workerData, segmenter: channel.port2 }, transferList: [channel.port2] });
+    } else {
+      worker = new Worker(this.url, { workerData: this.options.workerData });
+    }
+    const slot: Slot = { worker, ready: false, job: null, timer: null, started: 0, segmenter };
     worker.on('message', (message: { type: string; outcome?: TaskOutcome }) => {
       if (message.type === 'ready') {
         slot.ready = true;
@@ -147,7 +164,7 @@ export class WorkerPool {
     const wasReady = slot.ready;
     this.finish(slot);
     this.slots.splice(index, 1);
-    void slot.worker.terminate();
+    void slot.worker.terminate().then(() => slot.segmenter?.close());
     if (!wasReady) this.startupFailures++;
     if (!this.everReady && this.startupFailures >= Math.min(3, this.options.size)) {
       this.fail(new Error(`batch workers cannot start: ${reason}`), job);

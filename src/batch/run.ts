@@ -154,9 +154,10 @@ export async function runBatch(
       }
     }
     if (!pool) {
-      const remaining = entries.length - i;
+      const size = Math.max(1, Math.min(options.jobs, entries.length - i));
       pool = new WorkerPool({
-        size: Math.max(1, Math.min(options.jobs, remaining)),
+        size,
+        sharedSegmenter: size > 1,
         workerData: { analyze: options.userDict ? { userDict: options.userDict } : {} },
         timeoutMs: options.timeoutMs,
       });

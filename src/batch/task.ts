@@ -4,14 +4,18 @@
  * input — every failure becomes an error outcome with a one-line reason.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { analyze, type AnalyzeOptions } from '../pipeline.js';
+import { finishAnalysis, prepareInput, type AnalyzeOptions } from '../pipeline.js';
+import { tokenizeDocument } from '../segment/tokens.js';
 import { sha256 } from '../io/decode.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { fsReason } from '../io/discover.js';
 import { serialize, type OutputFormat } from '../report/serialize.js';
 import { JieduError } from '../errors.js';
 import type { RowCounts } from './index-file.js';
-import type { Result } from '../types.js';
+import type { ParsedDocument, Result, Token } from '../types.js';
+
+/** Where a task's tokens come from: the thread's own segmenter, or one the process shares. */
+export type Tokenizer = (doc: ParsedDocument) => Token[] | Promise<Token[]>;
 
 export interface BatchTask {
   id: number;
@@ -53,7 +57,11 @@ export function failureReason(err: unknown): string {
   return `internal error: ${name}: ${message.split('\n')[0] ?? ''}`;
 }
 
-export async function processTask(task: BatchTask, options: AnalyzeOptions = {}): Promise<TaskOutcome> {
+export async function processTask(
+  task: BatchTask,
+  options: AnalyzeOptions = {},
+  tokenize: Tokenizer = (doc) => tokenizeDocument(doc, options),
+): Promise<TaskOutcome> {
   const started = performance.now();
   const outcome = (fields: Partial<TaskOutcome>): TaskOutcome => ({
     id: task.id,
@@ -80,7 +88,8 @@ export async function processTask(task: BatchTask, options: AnalyzeOptions = {})
   const hash = sha256(bytes);
   let result: Result;
   try {
-    result = analyze({ path: task.path, bytes }, options);
+    const prepared = prepareInput({ path: task.path, bytes });
+    result = finishAnalysis(prepared, await tokenize(prepared.view)).result;
   } catch (err) {
     return outcome({ sha256: hash, bytes: bytes.length, error: failureReason(err) });
   }

@@ -118,6 +118,21 @@ describe('runBatch', () => {
     expect(readIndex(opts.out)).toHaveLength(9);
   });
 
+  it('gives the same outputs with workers sharing one segmenter (--jobs 2) as with one worker and its own (--jobs 1)', async () => {
+    const shared = options({ jobs: 2 });
+    const own = options({ jobs: 1 });
+    const a = await runBatch(shared);
+    const b = await runBatch(own);
+    const outputs = (out: string, rows: IndexRow[]): Record<string, string> =>
+      Object.fromEntries(rows.filter((r) => r.status === 'ok').map((r) => [r.path, readFileSync(join(root, out, r.output!), 'utf8')]));
+    const sharedOutputs = outputs(shared.out, a.rows);
+    expect(Object.keys(sharedOutputs)).toHaveLength(4);
+    expect(sharedOutputs).toEqual(outputs(own.out, b.rows));
+    const seedResult = parse(sharedOutputs['in/seed.txt']!) as Result;
+    expect(seedResult.numbers.length).toBeGreaterThan(50);
+    expect(seedResult.projects.length).toBeGreaterThan(10);
+  });
+
   it('splits inputs over shards with no overlap and no gap', async () => {
     const out = `shards${n++}`;
     const paths: string[] = [];

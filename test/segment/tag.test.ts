@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadSegmenter, tag } from '../../src/segment/jieba.js';
+import { packTokens, tokenizeDocument, unpackTokens } from '../../src/segment/tokens.js';
+import { parseDocument } from '../../src/document/parse.js';
 
 const nodejieba = createRequire(import.meta.url)('nodejieba') as { tag(text: string): { word: string; tag: string }[] };
 
@@ -31,5 +33,18 @@ describe('tag (cut + tags by word)', () => {
     // HMM words like these split when tagged alone; the passage's own tags must come back
     const text = '正如我们常说的，产业兴则县域兴，以破茧之势按下了快进键。';
     expect(tag(text).map((t) => [t.word, t.tag])).toEqual(nodejieba.tag(text).map((t) => [t.word, t.tag]));
+  });
+});
+
+describe('packTokens / unpackTokens (tokens between threads)', () => {
+  it('give back the same tokens for every fixture document', () => {
+    for (const f of readdirSync('fixtures').filter((x) => x.endsWith('.txt') && !x.includes('gb18030'))) {
+      const doc = parseDocument(readFileSync(`fixtures/${f}`, 'utf8'));
+      const view = { ...doc, text: doc.folded };
+      const tokens = tokenizeDocument(view);
+      const packed = packTokens(tokens);
+      expect(packed.cells.length).toBe(tokens.length * 3);
+      expect(unpackTokens(view.text, packed), f).toEqual(tokens);
+    }
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * A batch worker's side of the shared segmenter (src/batch/segmenter-host.ts):
+ * sends a document's sentences, gets its tokens back.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import { unpackTokens } from '../segment/tokens.js';
+import type { SegmentReply, SegmentRequest } from './segmenter-host.js';
+import type { ParsedDocument, Token } from '../types.js';
+
+interface Pending {
+  text: string;
+  resolve: (tokens: Token[]) => void;
+  reject: (err: Error) => void;
+}
+
+export class RemoteSegmenter {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly port: MessagePort) {
+    port.on('message', (reply: SegmentReply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if ('error' in reply) waiting.reject(new Error(reply.error));
+      else waiting.resolve(unpackTokens(waiting.text, reply));
+    });
+  }
+
+  /** What `tokenizeDocument(doc)` gives, computed by the shared segmenter. */
+  tokenize(doc: ParsedDocument): Promise<Token[]> {
+    const spans = new Int32Array(doc.sentences.length * 2);
+    doc.sentences.forEach((s, i) => {
+      spans[2 * i] = s.span[0];
+      spans[2 * i + 1] = s.span[1];
+    });
+    const id = this.nextId++;
+    const request: SegmentRequest = { id, text: doc.text, spans };
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { text: doc.text, resolve, reject });
+      this.port.postMessage(request, [spans.buffer]);
+    });
+  }
+}
