@@ -130,25 +130,33 @@ function lookUpTags(lib: NodeJieba, words: string[]): boolean {
 /**
  * Aligns segmenter output to the source: each word is searched for from the
  * cursor, so characters the segmenter drops or rewrites never shift a span.
+ * `tagOf` gives each word's tag.
  */
-function align(text: string, offset: number, pieces: { word: string; tag: string }[]): Token[] {
+function align<P>(text: string, offset: number, pieces: readonly P[], wordOf: (p: P) => string, tagOf: (p: P) => string): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
   for (const piece of pieces) {
-    if (piece.word.length === 0) continue;
-    const at = text.startsWith(piece.word, cursor) ? cursor : text.indexOf(piece.word, cursor);
+    const word = wordOf(piece);
+    if (word.length === 0) continue;
+    const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (at < 0) continue;
-    const span: Span = [offset + at, offset + at + piece.word.length];
-    tokens.push({ word: piece.word, tag: piece.tag, span });
-    cursor = at + piece.word.length;
+    const span: Span = [offset + at, offset + at + word.length];
+    tokens.push({ word, tag: tagOf(piece), span });
+    cursor = at + word.length;
   }
   return tokens;
 }
 
+const pieceWord = (p: { word: string }): string => p.word;
+const pieceTag = (p: { tag: string }): string => p.tag;
+const itself = (w: string): string => w;
+const noTag = (): string => '';
+const cachedTag = (w: string): string => tagCache.get(w)!;
+
 /** Cuts `text` (spans are offsets into it, shifted by `offset`). */
 export function cut(text: string, offset = 0, options: SegmenterOptions = {}): Token[] {
   const lib = instance(options);
-  return align(text, offset, lib.cut(text, true).map((word) => ({ word, tag: '' })));
+  return align(text, offset, lib.cut(text, true), itself, noTag);
 }
 
 /** Cuts and tags with parts of speech (what nodejieba's `tag` gives, see tagCache). */
@@ -160,9 +168,9 @@ export function tag(text: string, offset = 0, options: SegmenterOptions = {}): T
   if (missing !== null && !lookUpTags(lib, missing)) {
     const pieces = lib.tag(text);
     for (const p of pieces) remember(p.word, p.tag);
-    return align(text, offset, pieces);
+    return align(text, offset, pieces, pieceWord, pieceTag);
   }
-  return align(text, offset, words.map((word) => ({ word, tag: tagCache.get(word)! })));
+  return align(text, offset, words, itself, cachedTag);
 }
 
 /** TF-IDF keywords of a passage. */
