@@ -271,9 +271,9 @@ function finishMeasure(
   const lex = numberLexicon();
   const start = n.start;
   if (isExcludedMeasure(text, s, n, unitStart, unitEnd, unitSurface, form, idx, lex)) return null;
-  // a code: letters or + right after (5G, 8+N), or a ratio (3:1)
+  // a code: letters or + right after (5G, 8+N, a Latin unit cut short), or a ratio (3:1)
   const after = text[unitEnd];
-  if (after !== undefined && (LATIN.test(after) || after === '+' || after === '＋') && unitSurface !== 'TEU') return null;
+  if (after !== undefined && (LATIN.test(after) || after === '+' || after === '＋')) return null;
   if (form !== 'big' && (text[n.end] === ':' || text[n.end] === ':') && /[0-9]/.test(text[n.end + 1] ?? '')) return null;
   if (idx.cutsBefore(text, start) && !headAllowed(text, start, idx)) return null;
   if (form !== 'big' && idx.cutsAfter(text, unitEnd) && !tailAllowed(text, unitEnd, idx)) return null;

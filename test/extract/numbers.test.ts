@@ -30,6 +30,19 @@ describe('numbers in sentences', () => {
     ]);
   });
 
+  it('units written in Latin letters, matched whole; codes with letters stay out', () => {
+    expect(brief(numbers('算力规模超过300EFLOPS,新建110kV变电站3座,储能容量200MWh,光伏装机80MW,吞吐量45万TEU。'))).toEqual([
+      ['300EFLOPS', 300, 'EFLOPS', 'other', 'over'],
+      ['110kV', 110, '千伏', 'other', null],
+      ['3座', 3, '座', 'count', null],
+      ['200MWh', 200000, '千瓦时', 'other', null],
+      ['80MW', 80, '兆瓦', 'other', null],
+      ['45万TEU', 450000, '标箱', 'other', null],
+    ]);
+    // a unit cut short by more letters, and codes, are no numbers
+    expect(brief(numbers('建成5G基站1200个,接入100MWp示范线。'))).toEqual([['1200个', 1200, '个', 'count', null]]);
+  });
+
   it('approximation inside the text, and before it outside', () => {
     const ns = numbers('引进企业30余家,带动投资20多亿元,吸纳就业5900余人,开放近3000个停车位。');
     expect(brief(ns)).toEqual([
