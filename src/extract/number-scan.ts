@@ -288,8 +288,8 @@ function finishMeasure(
     tail += afterWord.word.length;
   }
   if (approx === null && approxInside) approx = 'over';
-  // a bare multiplier (千亿元) needs a unit it is used with, or a threshold word
-  if (n.bare && !(lex.bareUnits.has(unitSurface) || lex.bareUnits.has(unit)) && !before) return null;
+  // a bare multiplier (千亿元) needs a unit it is used with, a threshold word, or 余/多 (百余家, 千余人)
+  if (n.bare && !(lex.bareUnits.has(unitSurface) || lex.bareUnits.has(unit)) && !before && !approxInside) return null;
   return { span: [start, unitEnd], numeralStart: start, value, unit, quantity, approx, form, tail, head: before ? start - before.word.length : start };
 }
 

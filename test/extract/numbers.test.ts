@@ -43,6 +43,14 @@ describe('numbers in sentences', () => {
     expect(brief(numbers('建成5G基站1200个,接入100MWp示范线。'))).toEqual([['1200个', 1200, '个', 'count', null]]);
   });
 
+  it('a bare multiplier with 余/多 is a number with any unit; idioms and time spans are not', () => {
+    expect(brief(numbers('引进企业百余家,吸纳就业千余人,新增万余个岗位。千家万户受益,百姓满意,已有千余年历史。'))).toEqual([
+      ['百余家', 100, '家', 'count', 'over'],
+      ['千余人', 1000, '人', 'count', 'over'],
+      ['万余个', 10000, '个', 'count', 'over'],
+    ]);
+  });
+
   it('approximation inside the text, and before it outside', () => {
     const ns = numbers('引进企业30余家,带动投资20多亿元,吸纳就业5900余人,开放近3000个停车位。');
     expect(brief(ns)).toEqual([
