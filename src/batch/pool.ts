@@ -1,14 +1,16 @@
 /**
- * A small pool of worker threads. With one worker, it loads its own segmenter
- * once at start; with several, they share one loaded in this thread
- * (src/batch/segmenter-host.ts), so the ~240 MB dictionary is in memory once. Tasks queue and go one at a time to whichever worker is
- * free. A worker that crashes or overruns the per-file time limit is replaced,
- * and its task ends as an error outcome: one bad file never stops a batch.
+ * A small pool of worker threads. Tasks queue and go one at a time to
+ * whichever worker is free. With one worker, it loads its own segmenter once
+ * at start; with several, they share segmenters (src/batch/segmenter-host.ts:
+ * one in this thread, one more per four workers), so the ~240 MB dictionary
+ * is not in memory once per worker. A worker that crashes or overruns the
+ * per-file time limit is replaced, and its task ends as an error outcome:
+ * one bad file never stops a batch.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import { serveSegmenter } from './segmenter-host.js';
+import { Worker } from 'node:worker_threads';
+import { SegmenterHosts, type SegmenterLink } from './segmenter-host.js';
 import type { BatchTask, TaskOutcome } from './task.js';
 import type { WorkerData } from './worker.js';
 
@@ -32,15 +34,15 @@ interface Slot {
   job: Job | null;
   timer: NodeJS.Timeout | null;
   started: number;
-  /** This thread's end of the worker's segmenter channel. */
-  segmenter: MessagePort | null;
+  /** The worker's channel to a shared segmenter. */
+  segmenter: SegmenterLink | null;
 }
 
-/** dist/batch/worker.js beside this module; from the sources (tests), the built copy. */
-function workerUrl(): URL {
-  const here = new URL('./worker.js', import.meta.url);
+/** dist/batch/<name> beside this module; from the sources (tests), the built copy. */
+function workerUrl(name: string): URL {
+  const here = new URL(`./${name}`, import.meta.url);
   if (existsSync(fileURLToPath(here))) return here;
-  const built = new URL('../../dist/batch/worker.js', import.meta.url);
+  const built = new URL(`../../dist/batch/${name}`, import.meta.url);
   if (existsSync(fileURLToPath(built))) return built;
   throw new Error('batch worker not found: run `npm run build` first');
 }
@@ -48,7 +50,8 @@ function workerUrl(): URL {
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
-  private readonly url = workerUrl();
+  private readonly url = workerUrl('worker.js');
+  private readonly segmenters: SegmenterHosts | null;
   private everReady = false;
   private startupFailures = 0;
   private closed = false;
@@ -56,6 +59,10 @@ export class WorkerPool {
   private readonly fatalListeners: ((err: Error) => void)[] = [];
 
   constructor(private readonly options: PoolOptions) {
+    const analyze = options.workerData.analyze;
+    this.segmenters = options.sharedSegmenter
+      ? new SegmenterHosts({ ...(analyze.userDict ? { userDict: analyze.userDict } : {}), keywords: false }, workerUrl('segmenter-worker.js'))
+      : null;
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
   }
 
@@ -107,18 +114,16 @@ export class WorkerPool {
     const slots = this.slots.splice(0);
     for (const s of slots) if (s.timer) clearTimeout(s.timer);
     await Promise.all(slots.map((s) => s.worker.terminate()));
-    for (const s of slots) s.segmenter?.close();
+    for (const s of slots) s.segmenter?.release();
+    await this.segmenters?.close();
   }
 
   private spawn(): Slot {
-    let segmenter: MessagePort | null = null;
+    let segmenter: SegmenterLink | null = null;
     let worker: Worker;
-    if (this.options.sharedSegmenter) {
-      const channel = new MessageChannel();
-      segmenter = channel.port1;
-      const analyze = this.options.workerData.analyze;
-      serveSegmenter(segmenter, { ...(analyze.userDict ? { userDict: analyze.userDict } : {}), keywords: false });
-      worker = new Worker(this.url, { workerData: { ...this.options.workerData, segmenter: channel.port2 }, transferList: [channel.port2] });
+    if (this.segmenters) {
+      segmenter = this.segmenters.connect();
+      worker = new Worker(this.url, { workerData: { ...this.options.workerData, segmenter: segmenter.port }, transferList: [segmenter.port] });
     } else {
       worker = new Worker(this.url, { workerData: this.options.workerData });
     }
@@ -164,7 +169,7 @@ export class WorkerPool {
     const wasReady = slot.ready;
     this.finish(slot);
     this.slots.splice(index, 1);
-    void slot.worker.terminate().then(() => slot.segmenter?.close());
+    void slot.worker.terminate().then(() => slot.segmenter?.release());
     if (!wasReady) this.startupFailures++;
     if (!this.everReady && this.startupFailures >= Math.min(3, this.options.size)) {
       this.fail(new Error(`batch workers cannot start: ${reason}`), job);

@@ -16,6 +16,7 @@ interface Pending {
 export class RemoteSegmenter {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private closed = false;
 
   constructor(private readonly port: MessagePort) {
     port.on('message', (reply: SegmentReply) => {
@@ -24,6 +25,12 @@ export class RemoteSegmenter {
       this.pending.delete(reply.id);
       if ('error' in reply) waiting.reject(new Error(reply.error));
       else waiting.resolve(unpackTokens(waiting.text, reply));
+    });
+    // the segmenter's thread is gone: nothing will answer
+    port.on('close', () => {
+      this.closed = true;
+      for (const waiting of this.pending.values()) waiting.reject(new Error('segmenter stopped'));
+      this.pending.clear();
     });
   }
 
@@ -34,6 +41,7 @@ export class RemoteSegmenter {
       spans[2 * i] = s.span[0];
       spans[2 * i + 1] = s.span[1];
     });
+    if (this.closed) return Promise.reject(new Error('segmenter stopped'));
     const id = this.nextId++;
     const request: SegmentRequest = { id, text: doc.text, spans };
     return new Promise((resolve, reject) => {
