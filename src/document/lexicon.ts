@@ -9,6 +9,8 @@ export interface DocumentLexicon {
   question_labels: { exact: string[]; numbered_prefixes: string[]; suffixes: string[]; prefixes: string[] };
   answer_labels: { exact: string[]; suffixes: string[] };
   host_labels: string[];
+  turn_marks: string;
+  turn_brackets: [string, string][];
   debris_lines: string[];
   debris_prefixes: string[];
   credit_words: string[];

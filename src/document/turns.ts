@@ -27,9 +27,26 @@ function fold(s: string): string {
 
 /** Reads the turn prefix of a paragraph whose content starts at `start`, if it has one. */
 export function readTurn(text: string, [start, end]: Span): Turn | null {
+  const lex = documentLexicon();
   const limit = Math.min(end, start + MAX_PREFIX);
+  // decorative marks before the label (■记者：) belong to the prefix, not the label
+  let from = start;
+  while (from < limit && lex.turn_marks.includes(text[from]!)) from++;
+  while (from < limit && isSpace(text[from])) from++;
+  const bracket = lex.turn_brackets.find(([open]) => text.startsWith(open, from));
   let colon = -1;
-  for (let i = start; i < limit; i++) {
+  let labelStart = from;
+  if (bracket) {
+    // 【记者】 / [主持人]：the closing bracket ends the label; a colon after it is part of the prefix
+    labelStart = from + bracket[0].length;
+    const close = text.indexOf(bracket[1], labelStart);
+    if (close < 0 || close >= limit) return null;
+    colon = close + bracket[1].length - 1;
+    if (text[colon + 1] === ':' || text[colon + 1] === '\uFF1A') colon++;
+    if (NOT_IN_PREFIX.test(text.slice(labelStart, close))) return null;
+    return finishTurn(text, start, end, text.slice(labelStart, close), colon);
+  }
+  for (let i = from; i < limit; i++) {
     const ch = text[i]!;
     if (ch === ':' || ch === '\uFF1A') {
       colon = i;
@@ -37,12 +54,17 @@ export function readTurn(text: string, [start, end]: Span): Turn | null {
     }
     if (NOT_IN_PREFIX.test(ch)) return null;
   }
-  if (colon <= start) return null;
+  if (colon <= labelStart) return null;
+  return finishTurn(text, start, end, text.slice(labelStart, colon), colon);
+}
+
+/** A turn from its label as written (`raw`) and the last character of its prefix (`colon`). */
+function finishTurn(text: string, start: number, end: number, raw: string, colon: number): Turn | null {
   let bodyStart = colon + 1;
   while (bodyStart < end && isSpace(text[bodyStart])) bodyStart++;
   const bare = bodyStart >= end;
-  const raw = text.slice(start, colon);
   const label = fold(raw);
+  if (label.length === 0) return null;
   const prefix: Span = [start, colon + 1];
   const kind = classify(label);
   if (kind === null) return null;

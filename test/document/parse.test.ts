@@ -320,3 +320,34 @@ describe('a newspaper interview with a byline and closing narration', () => {
     expect(last).toMatchObject({ kind: 'body', exchange: null });
   });
 });
+
+describe('turn prefixes with marks and brackets', () => {
+  const text = [
+    '专访:谈谈城市更新',
+    '2024年3月5日',
+    '【编者按】本报记者专访了区长李明。',
+    '',
+    '【记者】今年城市更新有哪些重点?',
+    '【李明】今年改造老旧小区120个。',
+    '',
+    '■记者:交通方面呢?',
+    '■李明:地铁5号线将于明年通车。',
+    '',
+    '◆问:教育方面有什么安排?',
+    '◆答:新建学校8所。',
+  ].join('\n');
+  const doc = parseDocument(text);
+
+  it('reads 【label】 without a colon and skips marks before a label', () => {
+    expect(doc.info.exchanges.map((e) => [e.label, e.question!.text, e.speaker?.name ?? null])).toEqual([
+      ['记者', '今年城市更新有哪些重点?', '李明'],
+      ['记者', '交通方面呢?', '李明'],
+      ['问', '教育方面有什么安排?', '李明'],
+    ]);
+    expect(slice(doc, doc.info.exchanges[1]!.answer.span)).toBe('地铁5号线将于明年通车。');
+  });
+
+  it('leaves a bracketed heading that names no speaker as content', () => {
+    expect(doc.sentences.some((s) => slice(doc, s.span).includes('专访了区长李明'))).toBe(true);
+  });
+});
