@@ -15,6 +15,7 @@ export interface DocumentLexicon {
   debris_prefixes: string[];
   credit_words: string[];
   speaker_prefixes: string[];
+  intro_verbs: string[];
   role_words: string[];
   surnames: string;
 }

@@ -4,10 +4,10 @@
  * never changed: page furniture is left where it is and listed in `excluded`,
  * so every offset points into the decoded source.
  */
-import { splitLines, type Line } from './lines.js';
+import { isSpace, splitLines, type Line } from './lines.js';
 import { foldText, unfold } from '../text/fold.js';
 import { emptyMeta, isDebris, readBreadcrumb, readDatedLine, readInfoBlock } from './page.js';
-import { findInterviewee, findRole, readTurn, type Turn } from './turns.js';
+import { findInterviewee, findRole, inlineAnswerAt, readTurn, type Turn } from './turns.js';
 import { readEnumerator } from './enumerators.js';
 import { firstTerminator, splitSentences } from './sentences.js';
 import type { Exchange, ParsedDocument, Sentence, SentenceKind, Span, Speaker } from '../types.js';
@@ -81,6 +81,24 @@ function parseFolded(text: string): ParsedDocument {
   if (first && looksLikeTitle(text, first.line)) {
     titleSpan = first.line.content;
     paragraphs.shift();
+  }
+
+  // 问:…?答:… on one line: two paragraphs
+  for (let k = 0; k < paragraphs.length; k++) {
+    const { line, index } = paragraphs[k]!;
+    const turn = readTurn(text, line.content);
+    if (turn?.kind !== 'question') continue;
+    const at = inlineAnswerAt(text, line.content, turn);
+    if (at === null) continue;
+    let questionEnd = at;
+    while (questionEnd > line.content[0] && isSpace(text[questionEnd - 1])) questionEnd--;
+    paragraphs.splice(
+      k,
+      1,
+      { line: { span: [line.span[0], questionEnd], content: [line.content[0], questionEnd] }, index },
+      { line: { span: [at, line.span[1]], content: [at, line.content[1]] }, index },
+    );
+    k++;
   }
 
   const regions: Region[] = [];

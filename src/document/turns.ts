@@ -78,6 +78,23 @@ function finishTurn(text: string, start: number, end: number, raw: string, colon
   return { kind, label, prefix, speaker, bare };
 }
 
+/**
+ * Where an answer starts inside a question's paragraph (`问:…?答:…` on one
+ * line): just after the question mark, a prefix that reads as an answer turn.
+ */
+export function inlineAnswerAt(text: string, [, end]: Span, question: Turn): number | null {
+  for (let i = question.prefix[1]; i < end; i++) {
+    const ch = text[i];
+    if (ch !== '?' && ch !== '\uFF1F') continue;
+    let k = i + 1;
+    while (k < end && isSpace(text[k])) k++;
+    if (k >= end) return null;
+    const turn = readTurn(text, [k, end]);
+    if (turn && turn.kind === 'answer' && !turn.bare) return k;
+  }
+  return null;
+}
+
 function classify(label: string): TurnKind | null {
   const lex = documentLexicon();
   const q = lex.question_labels;
@@ -174,14 +191,13 @@ export function findInterviewee(text: string, intro: string): Speaker | null {
     for (const m of intro.matchAll(re)) {
       const role = m[1]!;
       const chars = [...m[2]!];
-      // the name may have swallowed a following word: try 3 then 2 characters
-      for (const n of [3, 2]) {
-        if (chars.length < n) continue;
-        const name = chars.slice(0, n).join('');
-        const elsewhere = text.split(name).length - 1 > 1;
-        const surname = lex.surnames.includes(chars[0]!);
-        if (needSurname ? surname && elsewhere : elsewhere || (n === chars.length && surname)) return { name, role };
-      }
+      // the name may have swallowed a following word (张伟做客): a 3- or 2-character name
+      // written again elsewhere wins; else, a surname and the whole match
+      const surname = lex.surnames.includes(chars[0]!);
+      const names = [3, 2].filter((n) => chars.length >= n).map((n) => chars.slice(0, n).join(''));
+      const repeated = names.find((name) => text.split(name).length - 1 > 1);
+      if (repeated !== undefined && (surname || !needSurname)) return { name: repeated, role };
+      if (!needSurname && surname && names[0] !== undefined && chars.length <= 3) return { name: names[0], role };
     }
   }
   return null;
@@ -193,8 +209,16 @@ export function findInterviewee(text: string, intro: string): Speaker | null {
  */
 export function findRole(name: string, intro: string): string | null {
   const re = new RegExp(`(${NOT_SEP}{1,30}?(?:${roleAlternation()}))${escape(name)}`, 'gu');
-  // 访安榆县委书记韩立军: the verb of interviewing is no part of the role
-  for (const m of intro.matchAll(re)) return m[1]!.replace(/^(?:专访|采访|访|对话)/, '') || null;
+  // 访安榆县委书记韩立军, 今天我们邀请到区长张伟: the role starts after the verb of interviewing
+  for (const m of intro.matchAll(re)) {
+    const found = m[1]!;
+    let from = 0;
+    for (const v of documentLexicon().intro_verbs) {
+      const at = found.lastIndexOf(v);
+      if (at >= 0 && at + v.length > from && at + v.length < found.length) from = at + v.length;
+    }
+    return found.slice(from).replace(/^(?:专访|采访|访|对话)/, '') || null;
+  }
   return null;
 }
 

@@ -351,3 +351,29 @@ describe('turn prefixes with marks and brackets', () => {
     expect(doc.sentences.some((s) => slice(doc, s.span).includes('专访了区长李明'))).toBe(true);
   });
 });
+
+describe('an online interview with a guest introduced by the host', () => {
+  const text = [
+    '区长访谈:打造宜居城区',
+    '2024年5月10日',
+    '',
+    '主持人:各位网友大家好,今天我们邀请到区长张伟做客访谈。',
+    '主持人:张区长,今年重点抓哪些工作?',
+    '嘉宾 张伟:今年我们将新建公园5个。',
+    '问:养老服务有何举措?答:新增养老床位500张。',
+  ].join('\n');
+  const doc = parseDocument(text);
+
+  it('takes the role after the verb of inviting, and a name not glued to the next word', () => {
+    expect(doc.info.exchanges.map((e) => e.speaker)).toEqual([
+      { name: '张伟', role: '区长' },
+      { name: '张伟', role: '区长' },
+    ]);
+  });
+
+  it('splits a question and its answer written on one line', () => {
+    const last = doc.info.exchanges[1]!;
+    expect(last.question!.text).toBe('养老服务有何举措?');
+    expect(slice(doc, last.answer.span)).toBe('新增养老床位500张。');
+  });
+});
