@@ -9,6 +9,8 @@ export interface DocumentLexicon {
   question_labels: { exact: string[]; numbered_prefixes: string[]; suffixes: string[]; prefixes: string[] };
   answer_labels: { exact: string[]; suffixes: string[] };
   host_labels: string[];
+  roster_labels: string[];
+  host_request_words: string[];
   turn_marks: string;
   turn_brackets: [string, string][];
   debris_lines: string[];

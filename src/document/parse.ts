@@ -9,6 +9,8 @@ import { foldText, unfold } from '../text/fold.js';
 import { emptyMeta, isDebris, readBreadcrumb, readDatedLine, readInfoBlock } from './page.js';
 import { findInterviewee, findRole, inlineAnswerAt, readTurn, type Turn } from './turns.js';
 import { readEnumerator } from './enumerators.js';
+import { readRoster } from './roster.js';
+import { documentLexicon } from './lexicon.js';
 import { firstTerminator, splitSentences } from './sentences.js';
 import type { Exchange, ParsedDocument, Sentence, SentenceKind, Span, Speaker } from '../types.js';
 
@@ -109,9 +111,15 @@ function parseFolded(text: string): ParsedDocument {
   let pending: Turn | null = null;
   const hostQuestions = new Set<Exchange>();
 
+  // the speakers a header lists: hosts known by name, roles for bare names
+  const roster = readRoster(text, lines.filter((l) => l.content[1] > l.content[0]).map((l) => l.content));
+  const requestWords = documentLexicon().host_request_words;
+
   for (const { line } of paragraphs) {
     const [start, end] = line.content;
     let turn: Turn | null = readTurn(text, line.content);
+    // 林海: under a bare name, from a header that lists him as the host
+    if (turn?.kind === 'answer' && turn.speaker?.name && roster.get(turn.speaker.name)?.host) turn = { ...turn, kind: 'host', speaker: null };
     if (turn?.bare) {
       // `问:` alone on its line: the turn's words are the next paragraph
       excluded.push(turn.prefix);
@@ -128,7 +136,8 @@ function parseFolded(text: string): ParsedDocument {
     pending = null;
     if (turn) {
       // a host who asks (在线访谈: 主持人 puts the questions) is a questioner
-      const hostAsks = turn.kind === 'host' && /[?\uFF1F]/.test(text.slice(bodyStart, end));
+      const said = text.slice(bodyStart, end);
+      const hostAsks = turn.kind === 'host' && (/[?\uFF1F]/.test(said) || requestWords.some((w) => said.includes(w)));
       if (turn.kind === 'question' || hostAsks) {
         current = {
           id: `q${exchanges.length + 1}`,
@@ -225,7 +234,7 @@ function parseFolded(text: string): ParsedDocument {
       else if (e.speaker?.name && e.speaker.role === null) {
         const name = e.speaker.name;
         const labelled = answered.find((o) => o.speaker?.name === name && o.speaker.role !== null);
-        e.speaker.role = labelled?.speaker?.role ?? findRole(name, intro);
+        e.speaker.role = labelled?.speaker?.role ?? roster.get(name)?.role ?? findRole(name, intro);
       }
     }
   }

@@ -377,3 +377,33 @@ describe('an online interview with a guest introduced by the host', () => {
     expect(slice(doc, last.answer.span)).toBe('新增养老床位500张。');
   });
 });
+
+describe('a header that lists the host and the speakers', () => {
+  const text = [
+    '全市一季度经济运行情况新闻发布会',
+    '2025-04-18 10:00　来源：市政府新闻办',
+    '主持人：市政府新闻办副主任 赵明',
+    '发布人：市统计局党组书记、局长 周蓉；市发改委副主任 钱进',
+    '',
+    '赵明：各位记者朋友，上午好！今天我们请市统计局局长周蓉介绍情况。',
+    '周蓉：一季度全市地区生产总值增长5.2%。',
+    '赵明：下面请记者提问。',
+    '日报记者：投资情况怎么样？',
+    '钱进：一季度固定资产投资增长6.1%。',
+    '赵明：周局长，请您介绍一下消费情况。',
+    '周蓉：社会消费品零售总额增长4.8%。',
+    '赵明：今天的发布会到此结束，谢谢大家。',
+  ].join('\n');
+  const doc = parseDocument(text);
+
+  it('knows the host by name, asks with a request, and gives bare names the listed roles', () => {
+    expect(doc.info.exchanges.map((e) => [e.label, e.question!.text, e.speaker])).toEqual([
+      ['日报记者', '投资情况怎么样？', { name: '钱进', role: '市发改委副主任' }],
+      ['赵明', '周局长，请您介绍一下消费情况。', { name: '周蓉', role: '市统计局党组书记、局长' }],
+    ]);
+  });
+
+  it('keeps the host\'s closing words out of the last answer', () => {
+    expect(slice(doc, doc.info.exchanges[1]!.answer.span)).toBe('社会消费品零售总额增长4.8%。');
+  });
+});
