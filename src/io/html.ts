@@ -8,6 +8,12 @@
  * site furniture (navigation menus, headers and footers outside the article,
  * share bars, sidebars), recognised by tag and by class/id words. The
  * breadcrumb is kept even when it sits in a navigation container.
+ *
+ * Pages from CMSs that mark nothing (table layouts of the 2000s, WeChat
+ * exports) are cleaned by what their blocks hold: a block made of links (menus, link lists), a block under a furniture
+ * heading (相关链接, 附件, 往期推荐 …), lines made only of tool words
+ * (打印本页, 关闭窗口, 分享到 …), prev/next lines and the site footer
+ * (ICP备案, 网站标识码, 版权所有 and the 主办单位 lines beside them).
  */
 import { createRequire } from 'node:module';
 
@@ -34,23 +40,57 @@ const FURNITURE_OUTSIDE_ARTICLE = new Set(['header', 'footer']);
 const LINE_TAGS = new Set([
   'address', 'article', 'aside', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dt', 'fieldset',
   'figcaption', 'figure', 'footer', 'header', 'html', 'legend', 'li', 'main', 'nav', 'section', 'summary', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr',
+  'td', 'tfoot', 'th', 'thead', 'tr', 'time',
 ]);
 /** Blocks set off by a blank line, like paragraphs in a scraped text. */
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'ul', 'ol', 'dl', 'hr']);
 
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
-/** class/id words that mark site furniture. */
+/** class/id words that mark site furniture (whole words, or parts between - and _). */
 const FURNITURE_WORDS = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'menubar', 'submenu', 'topbar', 'footer', 'foot', 'copyright', 'share',
-  'sharebar', 'bdsharebuttonbox', 'sidebar', 'banner', 'toolbar', 'search', 'login', 'friendlink', 'friendlinks',
-  'links', 'skip', 'qrcode', 'ewm', 'print',
+  'sharebar', 'bdsharebuttonbox', 'bshare', 'sidebar', 'banner', 'toolbar', 'tool', 'tools', 'search', 'login',
+  'friendlink', 'friendlinks', 'links', 'skip', 'qrcode', 'qr', 'ewm', 'print', 'prenext', 'prevnext', 'pagenav',
+  'relate', 'related', 'relation', 'xglj', 'xgxw', 'xgwz', 'xgyd', 'attach', 'attachment', 'attachments', 'fj', 'fontsize',
+  'comment', 'comments', 'cmt', 'discuss', 'ad', 'ads', 'advert', 'reward', 'praise', 'sitemap',
 ]);
+/** class/id words ending like a menu: mainnav, topnav, submenu … */
+const FURNITURE_SUFFIX = /^[a-z]{2,8}(nav|menu)$/;
 /** class/id words of containers that look like `header` but hold the article's title. */
 const SITE_HEADER_IDS = /^(header|site-?header|top-?header|page-?header|head-?top|top)$/i;
 /** class/id words of the breadcrumb, kept even inside furniture. */
 const BREADCRUMB = /bread|crumb|position|location|weizhi|dqwz|curpos|current-?path|path-?nav/i;
+/** class/id words of the article body, which pages hide until a script shows them (WeChat's js_content). */
+const CONTENT_WORDS = /content|article|zoom|detail|rich_media|text/i;
+/** class/id words of a publication time: set on a line of its own, where a dated line is read. */
+const TIME_WORDS = /^(publish[-_]?time|pub[-_]?time|pub[-_]?date|post[-_]?time|post[-_]?date|ptime|fbsj|fbrq|time|date)$/i;
+
+/** Headings of link lists and attachment blocks: the block they head is furniture. */
+const FURNITURE_HEADINGS = new Set([
+  '相关链接', '相关阅读', '相关新闻', '相关文章', '相关推荐', '相关信息', '相关文件', '相关稿件', '相关附件', '附件', '附件下载',
+  '往期推荐', '往期回顾', '往期精选', '推荐阅读', '热点推荐', '猜你喜欢', '延伸阅读', '友情链接',
+]);
+/** Words of tool bars and share bars: a line made only of these (and numbers) is furniture. */
+const TOOL_WORDS = new Set([
+  '打印', '打印本页', '打印此页', '打印文章', '关闭', '关闭窗口', '关闭本页', '返回', '返回顶部', '顶部', '收藏', '加入收藏',
+  '收藏本页', '设为首页', '分享', '分享到', '字体', '字号', '大', '中', '小', '默认', '微信', '微博', '新浪微博', 'QQ', 'QQ空间',
+  'QQ好友', '朋友圈', '腾讯微博', '人人网', '豆瓣', '网站地图', '联系我们', '免责声明', '隐私声明', '使用帮助', '无障碍',
+  '长者模式', '简体', '繁体', '简', '繁', 'English', '阅读', '阅读原文', '在看', '赞', '写留言', '留言', '纠错', '我要纠错',
+  '扫一扫', '微信扫一扫', '关注该公众号', '手机版', '保存', '下载',
+]);
+/** Footer marks that settle a line on their own. */
+const FOOTER_STRONG = /ICP\s*备|ICP\s*证|公网安备|网站标识码|网站识别码|版权所有|copyright|©|\(c\)\s*\d{4}/i;
+/** Footer lines that count only beside a strong one (or two on one line). */
+const FOOTER_WEAK = /^(主办|承办|协办|技术支持|网站维护|维护单位|运维单位|联系电话|联系方式|联系地址|地址|邮编|电子邮箱|网站地图|建议使用|最佳浏览)|分辨率|主办单位|承办单位|技术支持/;
+const PREV_NEXT = /^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇)[:：\s]/;
+
+/** Separators and bullets between menu links and around tool words. */
+const SEPARATOR_CHARS = /[\s\u00a0\u3000|｜/／·•・、,，;；:：\-–—_()（）[\]【】「」<>《》]/gu;
+const BREADCRUMB_SEPARATOR = /[>＞»›→]/;
+/** A block holding a line longer than this, or a full stop, is article text, never dropped as a link list or under a heading. */
+const LONG_LINE = 100;
+const isProse = (l: OutLine): boolean => l.text.length > LONG_LINE || l.text.includes('。');
 
 const WS = /[ \t\n\r\f]+/g;
 
@@ -78,28 +118,43 @@ function classWords(attribs: Record<string, string>): string[] {
     .filter((w) => w.length > 0);
 }
 
-function isHidden(attribs: Record<string, string>): boolean {
+function isHidden(attribs: Record<string, string>, words: string[]): boolean {
   if ('hidden' in attribs) return true;
   if (attribs['aria-hidden'] === 'true') return true;
   const style = (attribs.style ?? '').replace(/\s+/g, '').toLowerCase();
-  return style.includes('display:none') || style.includes('visibility:hidden');
+  if (style.includes('display:none')) return true;
+  // an article body hidden until a script reveals it is still the article
+  return style.includes('visibility:hidden') && !words.some((w) => CONTENT_WORDS.test(w));
 }
 
 function isFurnitureByName(words: string[]): boolean {
   return words.some((w) => {
     if (SITE_HEADER_IDS.test(w)) return true;
     const lower = w.toLowerCase();
-    return FURNITURE_WORDS.has(lower.replace(/[-_]+/g, '')) || lower.split(/[-_]+/).some((part) => FURNITURE_WORDS.has(part));
+    if (FURNITURE_WORDS.has(lower.replace(/[-_]+/g, '')) || FURNITURE_SUFFIX.test(lower)) return true;
+    return lower.split(/[-_]+/).some((part) => FURNITURE_WORDS.has(part));
   });
 }
 
-/** Accumulates text with browser-like white space and block breaks. */
+/** An output line: its text and how much of it sits inside links. */
+interface OutLine {
+  text: string;
+  /** Line breaks before it: 1, or 2 for a blank line (ignored on the first line). */
+  breaks: number;
+  links: number;
+  linkChars: number;
+}
+
+/** Accumulates text with browser-like white space and block breaks, line by line. */
 class TextSink {
-  private readonly out: string[] = [];
-  private lineHasText = false;
+  readonly lines: OutLine[] = [];
+  private lineOpen = false;
   private pendingSpace = false;
   private pendingBreaks = 0;
-  private any = false;
+  /** Depth of open links; text inside counts as link text. */
+  linkDepth = 0;
+  /** A link has been opened since its text started: counted once. */
+  private linkStarted = false;
 
   text(raw: string, preformatted: boolean): void {
     if (preformatted) {
@@ -112,42 +167,155 @@ class TextSink {
     }
     const collapsed = raw.replace(WS, ' ');
     if (collapsed === ' ') {
-      if (this.lineHasText) this.pendingSpace = true;
+      if (this.lineOpen) this.pendingSpace = true;
       return;
     }
     if (collapsed.length === 0) return;
     const leading = collapsed.startsWith(' ');
     const trailing = collapsed.endsWith(' ');
-    if (leading && this.lineHasText) this.pendingSpace = true;
+    if (leading && this.lineOpen) this.pendingSpace = true;
     this.emit(collapsed.slice(leading ? 1 : 0, trailing ? -1 : undefined));
     if (trailing) this.pendingSpace = true;
   }
 
   /** Ends the current line; `n = 2` asks for a blank line after it. */
   newline(n: 1 | 2): void {
-    if (!this.any) return;
+    if (this.lines.length === 0) return;
     this.pendingBreaks = Math.max(this.pendingBreaks, n);
     this.pendingSpace = false;
-    this.lineHasText = false;
+    this.lineOpen = false;
+  }
+
+  /** `<br>`: ends the line; a second one in a row leaves a blank line, as a browser shows it. */
+  lineBreak(): void {
+    if (this.lines.length === 0) return;
+    this.newline(this.lineOpen ? 1 : 2);
+  }
+
+  openLink(): void {
+    this.linkDepth++;
+    this.linkStarted = true;
+  }
+
+  closeLink(): void {
+    this.linkDepth = Math.max(0, this.linkDepth - 1);
+  }
+
+  /** The index the next line of text will get: where a block element's text starts. */
+  mark(): number {
+    return this.lineOpen ? this.lines.length - 1 : this.lines.length;
+  }
+
+  /** Drops the lines from `mark` on (a furniture block); the break before them stays for what follows. */
+  truncate(mark: number): void {
+    if (mark >= this.lines.length) return;
+    const removed = this.lines.splice(mark);
+    this.pendingBreaks = Math.max(this.pendingBreaks, removed[0]!.breaks);
+    this.lineOpen = false;
+    this.pendingSpace = false;
   }
 
   private emit(s: string): void {
     if (s.length === 0) return;
-    if (this.pendingBreaks > 0) {
-      this.out.push('\n'.repeat(Math.min(this.pendingBreaks, 2)));
+    let line = this.lineOpen ? this.lines[this.lines.length - 1]! : null;
+    if (line === null) {
+      line = { text: '', breaks: Math.min(Math.max(this.pendingBreaks, 1), 2), links: 0, linkChars: 0 };
+      this.lines.push(line);
       this.pendingBreaks = 0;
-    } else if (this.pendingSpace && this.lineHasText) {
-      this.out.push(' ');
+    } else if (this.pendingSpace) {
+      line.text += ' ';
     }
     this.pendingSpace = false;
-    this.out.push(s);
-    this.lineHasText = true;
-    this.any = true;
+    line.text += s;
+    if (this.linkDepth > 0) {
+      line.linkChars += [...s.replace(SEPARATOR_CHARS, '')].length;
+      if (this.linkStarted) line.links++;
+    }
+    this.linkStarted = false;
+    this.lineOpen = true;
   }
 
   result(): string {
-    return this.out.length > 0 ? `${this.out.join('')}\n` : '';
+    const kept = dropFurnitureLines(this.lines);
+    if (kept.length === 0) return '';
+    return `${kept.map((l, i) => (i === 0 ? '' : '\n'.repeat(l.breaks)) + l.text).join('')}\n`;
   }
+}
+
+/** What a run of lines holds: links, link text and the text outside links. */
+function linkStats(lines: OutLine[]): { links: number; linkChars: number; otherChars: number; breadcrumb: boolean; longest: number } {
+  let links = 0;
+  let linkChars = 0;
+  let chars = 0;
+  let breadcrumb = false;
+  let longest = 0;
+  for (const l of lines) {
+    links += l.links;
+    linkChars += l.linkChars;
+    chars += [...l.text.replace(SEPARATOR_CHARS, '')].length;
+    breadcrumb ||= BREADCRUMB_SEPARATOR.test(l.text);
+    longest = Math.max(longest, l.text.length);
+  }
+  return { links, linkChars, otherChars: Math.max(0, chars - linkChars), breadcrumb, longest };
+}
+
+/** Menus and link lists: three links or more, next to nothing but separators, a short heading or dates. */
+function isLinkList(lines: OutLine[]): boolean {
+  const s = linkStats(lines);
+  if (s.links < 3 || s.breadcrumb || s.longest > LONG_LINE) return false;
+  return s.otherChars <= Math.max(6, s.linkChars * 0.3);
+}
+
+/** A line reduced to its words, separators gone: `【打印本页】 【关闭窗口】` → 打印本页, 关闭窗口. */
+function lineWords(text: string): string[] {
+  return text
+    .split(SEPARATOR_CHARS)
+    .map((w) => w.trim())
+    .filter((w) => w.length > 0);
+}
+
+function isHeadingOfFurniture(text: string): boolean {
+  return FURNITURE_HEADINGS.has(text.replace(SEPARATOR_CHARS, ''));
+}
+
+function isToolLine(text: string): boolean {
+  const words = lineWords(text);
+  // counters next to the tool words (阅读 1.2万, 在看 86) go with them
+  const counters = words.filter((w) => /^[\d.]+[万千]?$/.test(w)).length;
+  const tools = words.filter((w) => TOOL_WORDS.has(w)).length;
+  return tools > 0 && tools + counters === words.length;
+}
+
+/** Line-level furniture: tool bars, menu lines, prev/next links and the site footer. */
+function dropFurnitureLines(lines: OutLine[]): OutLine[] {
+  const strong = lines.map((l) => FOOTER_STRONG.test(l.text) && l.text.length <= 200);
+  const weak = lines.map((l) => {
+    const t = l.text.replace(/^[\s\u00a0\u3000]+/, '');
+    return t.length <= 200 && FOOTER_WEAK.test(t);
+  });
+  const footer = strong.slice();
+  // weak footer lines count when they touch a strong one (through other footer lines), or hold two marks
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < lines.length; i++) {
+      if (footer[i] || !weak[i]) continue;
+      const twoMarks = (lines[i]!.text.match(/主办|承办|技术支持|联系电话|地址/g) ?? []).length >= 2;
+      if (twoMarks || footer[i - 1] || footer[i + 1]) footer[i] = true;
+    }
+    for (let i = lines.length - 1; i >= 0; i--) if (!footer[i] && weak[i] && (footer[i - 1] || footer[i + 1])) footer[i] = true;
+  }
+  const kept: OutLine[] = [];
+  let carry = 0;
+  lines.forEach((l, i) => {
+    const t = l.text.replace(/^[\s\u00a0\u3000]+/, '');
+    const drop = footer[i] || isToolLine(t) || PREV_NEXT.test(t) || isLinkList([l]);
+    if (drop) {
+      carry = Math.max(carry, l.breaks);
+      return;
+    }
+    kept.push(carry > l.breaks ? { ...l, breaks: carry } : l);
+    carry = 0;
+  });
+  return kept;
 }
 
 interface Frame {
@@ -158,6 +326,9 @@ interface Frame {
   hard: boolean;
   /** This element is a breadcrumb container (text kept inside furniture). */
   keeps: boolean;
+  /** A block element: its text starts on a line of its own, at `mark`. */
+  block: boolean;
+  mark: number;
 }
 
 /** The page's text, one block per line (see the module comment). */
@@ -172,7 +343,23 @@ export function extractHtmlText(html: string): string {
 
   const visible = (): boolean => skipDepth === 0 || (skipDepth === furnitureOnly && keepDepth > 0);
 
+  /** Drops a block that turned out to be furniture by what it holds: a link list, or a block under a furniture heading. */
+  const dropByContent = (frame: Frame): void => {
+    if (!frame.block || frame.keeps || frame.mark >= sink.lines.length) return;
+    const lines = sink.lines.slice(frame.mark);
+    if (isHeadingOfFurniture(lines[0]!.text)) {
+      // the heading's outermost block: a parent that starts with it too takes the list below with it
+      const parent = [...stack].reverse().find((f) => f.block);
+      if (parent && parent.mark === frame.mark && !parent.keeps) return;
+      if (!lines.some(isProse)) sink.truncate(frame.mark);
+      return;
+    }
+    if (lines.length > 1 && isLinkList(lines)) sink.truncate(frame.mark);
+  };
+
   const close = (frame: Frame): void => {
+    if (frame.tag === 'a') sink.closeLink();
+    if (visible()) dropByContent(frame);
     if (frame.skips) {
       skipDepth--;
       if (!frame.hard) furnitureOnly--;
@@ -182,7 +369,7 @@ export function extractHtmlText(html: string): string {
     if (frame.tag === 'pre') preDepth--;
     if (visible()) {
       if (PARAGRAPH_TAGS.has(frame.tag)) sink.newline(2);
-      else if (LINE_TAGS.has(frame.tag)) sink.newline(1);
+      else if (frame.block) sink.newline(1);
     }
   };
 
@@ -191,21 +378,22 @@ export function extractHtmlText(html: string): string {
       onopentag(name, attribs) {
         const tag = name.toLowerCase();
         if (tag === 'br') {
-          if (visible()) sink.newline(1);
+          if (visible()) sink.lineBreak();
           return;
         }
+        const words = classWords(attribs);
+        const block = PARAGRAPH_TAGS.has(tag) || LINE_TAGS.has(tag) || words.some((w) => TIME_WORDS.test(w));
         if (visible()) {
           if (PARAGRAPH_TAGS.has(tag)) sink.newline(2);
-          else if (LINE_TAGS.has(tag)) sink.newline(1);
+          else if (block) sink.newline(1);
         }
         if (VOID_TAGS.has(tag)) return;
-        const words = classWords(attribs);
-        const hardSkip = SKIP_TAGS.has(tag) || isHidden(attribs);
+        const hardSkip = SKIP_TAGS.has(tag) || isHidden(attribs, words);
         const furniture =
           !hardSkip &&
           (FURNITURE_TAGS.has(tag) || (FURNITURE_OUTSIDE_ARTICLE.has(tag) && articleDepth === 0) || isFurnitureByName(words));
         const keeps = words.some((w) => BREADCRUMB.test(w));
-        const frame: Frame = { tag, skips: hardSkip || (furniture && !keeps), hard: hardSkip, keeps };
+        const frame: Frame = { tag, skips: hardSkip || (furniture && !keeps), hard: hardSkip, keeps, block, mark: sink.mark() };
         if (frame.skips) {
           skipDepth++;
           if (!hardSkip) furnitureOnly++;
@@ -213,6 +401,7 @@ export function extractHtmlText(html: string): string {
         if (keeps) keepDepth++;
         if (tag === 'article' || tag === 'main') articleDepth++;
         if (tag === 'pre') preDepth++;
+        if (tag === 'a') sink.openLink();
         stack.push(frame);
       },
       ontext(data) {
