@@ -6,8 +6,8 @@
  * Kept: the body's text — the title, breadcrumb lines, the info table, the
  * article. Dropped: <head>, scripts, styles, forms, hidden elements, and
  * site furniture (navigation menus, headers and footers outside the article,
- * share bars, sidebars), recognised by tag and by class/id words. The
- * breadcrumb is kept even when it sits in a navigation container.
+ * share bars, sidebars), recognised by tag and by class/id words (the
+ * words are in data/html.yaml). The breadcrumb is kept even when it sits in a navigation container.
  *
  * Pages from CMSs that mark nothing (table layouts of the 2000s, WeChat
  * exports) are cleaned by what their blocks hold: a block made of links (menus, link lists), a block under a furniture
@@ -16,6 +16,7 @@
  * (ICP备案, 网站标识码, 版权所有 and the 主办单位 lines beside them).
  */
 import { createRequire } from 'node:module';
+import { htmlLexicon } from './html-lexicon.js';
 
 type Htmlparser2 = typeof import('htmlparser2');
 let htmlparser2: Htmlparser2 | null = null;
@@ -46,44 +47,6 @@ const LINE_TAGS = new Set([
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'ul', 'ol', 'dl', 'hr']);
 
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-
-/** class/id words that mark site furniture (whole words, or parts between - and _). */
-const FURNITURE_WORDS = new Set([
-  'nav', 'navbar', 'navigation', 'menu', 'menubar', 'submenu', 'topbar', 'footer', 'foot', 'copyright', 'share',
-  'sharebar', 'bdsharebuttonbox', 'bshare', 'sidebar', 'banner', 'toolbar', 'tool', 'tools', 'search', 'login',
-  'friendlink', 'friendlinks', 'links', 'skip', 'qrcode', 'qr', 'ewm', 'print', 'prenext', 'prevnext', 'pagenav',
-  'relate', 'related', 'relation', 'xglj', 'xgxw', 'xgwz', 'xgyd', 'attach', 'attachment', 'attachments', 'fj', 'fontsize',
-  'comment', 'comments', 'cmt', 'discuss', 'ad', 'ads', 'advert', 'reward', 'praise', 'sitemap',
-]);
-/** class/id words ending like a menu: mainnav, topnav, submenu … */
-const FURNITURE_SUFFIX = /^[a-z]{2,8}(nav|menu)$/;
-/** class/id words of containers that look like `header` but hold the article's title. */
-const SITE_HEADER_IDS = /^(header|site-?header|top-?header|page-?header|head-?top|top)$/i;
-/** class/id words of the breadcrumb, kept even inside furniture. */
-const BREADCRUMB = /bread|crumb|position|location|weizhi|dqwz|curpos|current-?path|path-?nav/i;
-/** class/id words of the article body, which pages hide until a script shows them (WeChat's js_content). */
-const CONTENT_WORDS = /content|article|zoom|detail|rich_media|text/i;
-/** class/id words of a publication time: set on a line of its own, where a dated line is read. */
-const TIME_WORDS = /^(publish[-_]?time|pub[-_]?time|pub[-_]?date|post[-_]?time|post[-_]?date|ptime|fbsj|fbrq|time|date)$/i;
-
-/** Headings of link lists and attachment blocks: the block they head is furniture. */
-const FURNITURE_HEADINGS = new Set([
-  '相关链接', '相关阅读', '相关新闻', '相关文章', '相关推荐', '相关信息', '相关文件', '相关稿件', '相关附件', '附件', '附件下载',
-  '往期推荐', '往期回顾', '往期精选', '推荐阅读', '热点推荐', '猜你喜欢', '延伸阅读', '友情链接',
-]);
-/** Words of tool bars and share bars: a line made only of these (and numbers) is furniture. */
-const TOOL_WORDS = new Set([
-  '打印', '打印本页', '打印此页', '打印文章', '关闭', '关闭窗口', '关闭本页', '返回', '返回顶部', '顶部', '收藏', '加入收藏',
-  '收藏本页', '设为首页', '分享', '分享到', '字体', '字号', '大', '中', '小', '默认', '微信', '微博', '新浪微博', 'QQ', 'QQ空间',
-  'QQ好友', '朋友圈', '腾讯微博', '人人网', '豆瓣', '网站地图', '联系我们', '免责声明', '隐私声明', '使用帮助', '无障碍',
-  '长者模式', '简体', '繁体', '简', '繁', 'English', '阅读', '阅读原文', '在看', '赞', '写留言', '留言', '纠错', '我要纠错',
-  '扫一扫', '微信扫一扫', '关注该公众号', '手机版', '保存', '下载',
-]);
-/** Footer marks that settle a line on their own. */
-const FOOTER_STRONG = /ICP\s*备|ICP\s*证|公网安备|网站标识码|网站识别码|版权所有|copyright|©|\(c\)\s*\d{4}/i;
-/** Footer lines that count only beside a strong one (or two on one line). */
-const FOOTER_WEAK = /^(主办|承办|协办|技术支持|网站维护|维护单位|运维单位|联系电话|联系方式|联系地址|地址|邮编|电子邮箱|网站地图|建议使用|最佳浏览)|分辨率|主办单位|承办单位|技术支持/;
-const PREV_NEXT = /^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇)[:：\s]/;
 
 /** Separators and bullets between menu links and around tool words. */
 const SEPARATOR_CHARS = /[\s\u00a0\u3000|｜/／·•・、,，;；:：\-–—_()（）[\]【】「」<>《》]/gu;
@@ -124,15 +87,15 @@ function isHidden(attribs: Record<string, string>, words: string[]): boolean {
   const style = (attribs.style ?? '').replace(/\s+/g, '').toLowerCase();
   if (style.includes('display:none')) return true;
   // an article body hidden until a script reveals it is still the article
-  return style.includes('visibility:hidden') && !words.some((w) => CONTENT_WORDS.test(w));
+  return style.includes('visibility:hidden') && !words.some((w) => htmlLexicon().contentWords.test(w));
 }
 
 function isFurnitureByName(words: string[]): boolean {
   return words.some((w) => {
-    if (SITE_HEADER_IDS.test(w)) return true;
+    if (htmlLexicon().siteHeaderIds.test(w)) return true;
     const lower = w.toLowerCase();
-    if (FURNITURE_WORDS.has(lower.replace(/[-_]+/g, '')) || FURNITURE_SUFFIX.test(lower)) return true;
-    return lower.split(/[-_]+/).some((part) => FURNITURE_WORDS.has(part));
+    if (htmlLexicon().furnitureWords.has(lower.replace(/[-_]+/g, '')) || htmlLexicon().furnitureSuffix.test(lower)) return true;
+    return lower.split(/[-_]+/).some((part) => htmlLexicon().furnitureWords.has(part));
   });
 }
 
@@ -275,23 +238,23 @@ function lineWords(text: string): string[] {
 }
 
 function isHeadingOfFurniture(text: string): boolean {
-  return FURNITURE_HEADINGS.has(text.replace(SEPARATOR_CHARS, ''));
+  return htmlLexicon().furnitureHeadings.has(text.replace(SEPARATOR_CHARS, ''));
 }
 
 function isToolLine(text: string): boolean {
   const words = lineWords(text);
   // counters next to the tool words (阅读 1.2万, 在看 86) go with them
   const counters = words.filter((w) => /^[\d.]+[万千]?$/.test(w)).length;
-  const tools = words.filter((w) => TOOL_WORDS.has(w)).length;
+  const tools = words.filter((w) => htmlLexicon().toolWords.has(w)).length;
   return tools > 0 && tools + counters === words.length;
 }
 
 /** Line-level furniture: tool bars, menu lines, prev/next links and the site footer. */
 function dropFurnitureLines(lines: OutLine[]): OutLine[] {
-  const strong = lines.map((l) => FOOTER_STRONG.test(l.text) && l.text.length <= 200);
+  const strong = lines.map((l) => htmlLexicon().footerStrong.test(l.text) && l.text.length <= 200);
   const weak = lines.map((l) => {
     const t = l.text.replace(/^[\s\u00a0\u3000]+/, '');
-    return t.length <= 200 && FOOTER_WEAK.test(t);
+    return t.length <= 200 && htmlLexicon().footerWeak.test(t);
   });
   const footer = strong.slice();
   // weak footer lines count when they touch a strong one (through other footer lines), or hold two marks
@@ -307,7 +270,7 @@ function dropFurnitureLines(lines: OutLine[]): OutLine[] {
   let carry = 0;
   lines.forEach((l, i) => {
     const t = l.text.replace(/^[\s\u00a0\u3000]+/, '');
-    const drop = footer[i] || isToolLine(t) || PREV_NEXT.test(t) || isLinkList([l]);
+    const drop = footer[i] || isToolLine(t) || htmlLexicon().prevNext.test(t) || isLinkList([l]);
     if (drop) {
       carry = Math.max(carry, l.breaks);
       return;
@@ -382,7 +345,7 @@ export function extractHtmlText(html: string): string {
           return;
         }
         const words = classWords(attribs);
-        const block = PARAGRAPH_TAGS.has(tag) || LINE_TAGS.has(tag) || words.some((w) => TIME_WORDS.test(w));
+        const block = PARAGRAPH_TAGS.has(tag) || LINE_TAGS.has(tag) || words.some((w) => htmlLexicon().timeWords.test(w));
         if (visible()) {
           if (PARAGRAPH_TAGS.has(tag)) sink.newline(2);
           else if (block) sink.newline(1);
@@ -392,7 +355,7 @@ export function extractHtmlText(html: string): string {
         const furniture =
           !hardSkip &&
           (FURNITURE_TAGS.has(tag) || (FURNITURE_OUTSIDE_ARTICLE.has(tag) && articleDepth === 0) || isFurnitureByName(words));
-        const keeps = words.some((w) => BREADCRUMB.test(w));
+        const keeps = words.some((w) => htmlLexicon().breadcrumb.test(w));
         const frame: Frame = { tag, skips: hardSkip || (furniture && !keeps), hard: hardSkip, keeps, block, mark: sink.mark() };
         if (frame.skips) {
           skipDepth++;
