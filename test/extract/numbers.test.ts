@@ -51,6 +51,13 @@ describe('numbers in sentences', () => {
     ]);
   });
 
+  it('a numeral with a multiplier takes the unit of the people named right after it', () => {
+    expect(brief(numbers('解决5.2万农村人口的饮水问题,惠及3万农户。'))).toEqual([
+      ['5.2万', 52000, '人', 'count', null],
+      ['3万', 30000, '户', 'count', null],
+    ]);
+  });
+
   it('approximation inside the text, and before it outside', () => {
     const ns = numbers('引进企业30余家,带动投资20多亿元,吸纳就业5900余人,开放近3000个停车位。');
     expect(brief(ns)).toEqual([
