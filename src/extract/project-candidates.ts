@@ -12,7 +12,7 @@
  * (华为区块链、西门子工业软件中心).
  */
 import { JOINER, isPunct, unitAt, unitIndex, type Unit } from './project-units.js';
-import { projectLexicon, statusLexicon, suffixOf, userProjectTag, type ProjectLexicon } from './project-lexicon.js';
+import { projectLexicon, statusLexicon, suffixOf, userProjectTag, type ProjectLexicon, type Suffix } from './project-lexicon.js';
 
 /** A word that opens with a status verb (建成投产/j) says what happens to the name, it is no bigger noun. */
 let statusWords: string[] | null = null;
@@ -37,7 +37,7 @@ export interface Candidate {
   span: Span;
   name: string;
   category: ProjectCategory;
-  /** the mention follows 到/从 …: a place reference */
+  /** the mention follows 到/从/在 …: a place reference */
   placeRef: boolean;
 }
 
@@ -89,12 +89,28 @@ function extendLeft(lex: ProjectLexicon, units: Unit[], k0: number, end: number,
     // 云溪至松阳高速公路: a route between two places (once, between place names)
     if (route && !joined && lex.routeJoiners.has(u.word) && k < first) {
       const prev = units[k - 1];
-      if (prev && placeLike(prev.tag) && !lex.boundary.has(prev.word) && placeLike(units[k + 1]!.tag)) {
+      if (prev && routeEnd(lex, prev) && placeLike(units[k + 1]!.tag)) {
         joined = true;
         first = k - 1;
         k--;
         continue;
       }
+    }
+    // 安榆至/x 北垦 一级公路: jieba glued the joiner to the first place
+    if (route && !joined && k === first - 1 && u.word.length >= 3 && lex.routeJoiners.has(u.word.slice(-1)) && routeEnd(lex, u) && placeLike(units[k + 1]!.tag)) {
+      joined = true;
+      first = k;
+      continue;
+    }
+    // 二级公路: a grade jieba reads as a numeral
+    if (lex.grades.has(u.word)) {
+      first = k;
+      continue;
+    }
+    // 基层医疗卫生服务能力提升工程: a verb between nouns inside the name
+    if (lex.innerVerbs.has(u.word) && k > 0 && nounLike(lex, units[k - 1]!)) {
+      first = k;
+      continue;
     }
     if (allowList && u.word === '、') {
       first = k;
@@ -113,7 +129,19 @@ function extendLeft(lex: ProjectLexicon, units: Unit[], k0: number, end: number,
       first = k;
       continue;
     }
+    // 5万吨级集装箱码头: a capacity class is part of the name
+    if (u.number && /级$/u.test(u.word) && k === first - 1) {
+      first = k;
+      continue;
+    }
+    // 3号泊位: 号 after a code
+    if (u.word === '号' && k > 0 && /^[0-9A-Za-z]+$/u.test(units[k - 1]!.word)) {
+      first = k;
+      continue;
+    }
     if (u.number || isPunct(u) || lex.boundary.has(u.word)) break;
+    // 市民非常关心地铁: an adverb never sits inside a name (高速/d, 一期/d do)
+    if (u.tag === 'd' && !suffixOf(lex, u.word) && !lex.qualifiers.includes(u.word)) break;
     // 沿江/f, 东部/f may open a name; 以北, 中, 上 may not
     if (STOP_TAGS.has(u.tag) && !(u.tag === 'f' && u.word.length >= 2 && !/^[以之]/u.test(u.word))) break;
     if (u.tag === 'm' && !/^[0-9A-Za-z]+$/u.test(u.word) && !ORDINAL.test(u.word)) break;
@@ -122,8 +150,21 @@ function extendLeft(lex: ProjectLexicon, units: Unit[], k0: number, end: number,
     first = k;
   }
   // a name does not start with a verb or an adverb
-  while (first < k0 && (LEADING_TRIM.has(units[first]!.tag) || JOINER.test(units[first]!.word) || units[first]!.word === '、')) first++;
+  while (first < k0 && (LEADING_TRIM.has(units[first]!.tag) || lex.innerVerbs.has(units[first]!.word) || JOINER.test(units[first]!.word) || units[first]!.word === '、')) first++;
   return first;
+}
+
+const HAN2 = /^\p{Script=Han}{2,}$/u;
+
+/** A word that can end the first place of a route (平安/a 至 东岭): a name-like word, no verb or time. */
+function routeEnd(lex: ProjectLexicon, u: Unit): boolean {
+  if (u.number || u.quote || isPunct(u) || lex.boundary.has(u.word)) return false;
+  return placeLike(u.tag) || (HAN2.test(u.word) && /^[anb]/u.test(u.tag));
+}
+
+/** A noun a verb inside a name may follow (医疗卫生/n 服务). */
+function nounLike(lex: ProjectLexicon, u: Unit): boolean {
+  return !u.number && !u.quote && !isPunct(u) && !lex.boundary.has(u.word) && (/^n/u.test(u.tag) || placeLike(u.tag));
 }
 
 /** Right edge after qualifiers and a section (乐清段). */
@@ -163,11 +204,24 @@ function isGeneric(lex: ProjectLexicon, modifier: string): boolean {
   return m.length === 0;
 }
 
+/** Units from `first` are place names, then only generic words up to `end` (桐川区|重大|项目). */
+function placeAndKind(lex: ProjectLexicon, text: string, units: Unit[], first: number, end: number): boolean {
+  let k = first;
+  while (k < units.length && units[k]!.span[1] < end && placeLike(units[k]!.tag) && !units[k]!.quote) k++;
+  if (k === first || k >= units.length) return false;
+  const rest = text.slice(units[k]!.span[0], end);
+  return rest.length > 0 && isGeneric(lex, rest);
+}
+
+/** The suffix and inner words that give a category (not `other`, no condition), once per lexicon. */
+const categoryWords = new WeakMap<ProjectLexicon, Suffix[]>();
+
 /** The category of the rightmost suffix word inside a modifier (港 → port). */
 function innerCategory(lex: ProjectLexicon, modifier: string): ProjectCategory | null {
+  let words = categoryWords.get(lex);
+  if (!words) categoryWords.set(lex, (words = [...lex.suffixes, ...lex.inner].filter((s) => s.category !== 'other' && !s.after)));
   let best: { at: number; category: ProjectCategory } | null = null;
-  for (const s of [...lex.suffixes, ...lex.inner]) {
-    if (s.category === 'other' || s.after) continue;
+  for (const s of words) {
     const at = modifier.lastIndexOf(s.word);
     if (at >= 0 && (!best || at + s.word.length > best.at)) best = { at: at + s.word.length, category: s.category };
   }
@@ -188,6 +242,10 @@ interface Head {
   user: boolean;
   /** the suffix only ends a name (计划) */
   final?: boolean;
+  /** the suffix also names a conferred title (示范区) */
+  designation?: boolean;
+  /** where the suffix starts when a glued proper word before it joined the head (澄溪科|创园) */
+  core?: number;
 }
 
 function headAt(lex: ProjectLexicon, text: string, units: Unit[], i: number): Head | null {
@@ -229,10 +287,12 @@ function headAt(lex: ProjectLexicon, text: string, units: Unit[], i: number): He
   // (输水管/道) joins the name whole
   if (start < u.span[0] && !unitIndex(units).startsAt(start)) {
     const holder = units[unitIndex(units).straddling(start)];
-    if (!holder || !/^n/u.test(holder.tag)) return null;
-    start = holder.span[0];
+    if (holder && /^n/u.test(holder.tag)) start = holder.span[0];
+    // 澄溪科/创园: a proper word glued to the suffix joins whole, and names it
+    else if (holder && placeLike(holder.tag)) return { i, start: holder.span[0], end, category: s.category, quoted: false, user: false, final: s.final, designation: s.designation, core: start };
+    else return null;
   }
-  return { i, start, end, category: s.category, quoted: false, user: false, final: s.final };
+  return { i, start, end, category: s.category, quoted: false, user: false, final: s.final, designation: s.designation };
 }
 
 const LINEAR = new Set<ProjectCategory>(['road', 'rail', 'bridge', 'tunnel']);
@@ -279,6 +339,24 @@ function placedSpans() {
   };
 }
 
+/** The last characters of every suffix and inner word, once per lexicon. */
+const headEnds = new WeakMap<ProjectLexicon, Set<string>>();
+
+/**
+ * Can a name end in this span? Only where a suffix or an inner word ends (its
+ * last character is there) or a user-dictionary word is tagged `proj`: a
+ * sentence without either holds no candidate and can be skipped whole.
+ */
+export function mayHoldName(text: string, span: Span, tokens: { tag: string }[]): boolean {
+  const lex = projectLexicon();
+  let ends = headEnds.get(lex);
+  if (!ends) headEnds.set(lex, (ends = new Set([...lex.suffixes, ...lex.inner].map((s) => s.word.slice(-1)))));
+  // an empty suffix would end anywhere
+  if (ends.has('')) return true;
+  for (let i = span[0]; i < span[1]; i++) if (ends.has(text[i]!)) return true;
+  return tokens.some((t) => userProjectTag(t.tag) !== null);
+}
+
 export function sentenceCandidates(text: string, units: Unit[], clauses: Span[]): Candidate[] {
   const lex = projectLexicon();
   const out: Candidate[] = [];
@@ -319,14 +397,21 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     const glued = head.user || head.quoted ? undefined : longBoundaryWords(lex).find((b) => units[first]!.word.length > b.length && units[first]!.word.startsWith(b));
     if (glued && start + glued.length < head.start) start += glued.length;
     const name = text.slice(start, end);
+    // 白云山水库主体工程: a part of the works names no project (白云山水库 before it may)
+    if (!head.user && statusLexicon().parts.some((w) => name.endsWith(w))) continue;
+    // 省级湿地保护示范区: a title conferred from above, no project
+    if (head.designation && lex.levels.some((w) => text.slice(start, head.start).includes(w))) continue;
     // 月票计划: a final suffix (计划) names a programme only with a full modifier
     if (head.final && head.start - start < 4) continue;
+    // 会展中心计划明年开工: after a name, 计划 is the verb
+    if (head.final && suffixOf(lex, text.slice(start, head.start))) continue;
     // 市港航管理中心: an organisation
     if (!head.user && lex.organisations.some((w) => name.endsWith(w))) continue;
     // 作为“一号改革工程”, 是…的“头号工程”: a label
     if (head.quoted && start === head.start && labelled(lex, units, first, clause)) continue;
     const sectioned = /段$/u.test(text.slice(head.end, end));
-    if (!head.user && !head.quoted && !sectioned && start >= head.start) continue; // a bare suffix: 研究院, 港区
+    const core = head.core ?? head.start;
+    if (!head.user && !head.quoted && !sectioned && start >= core) continue; // a bare suffix: 研究院, 港区
     const before = units[first - 1];
     if (before && (before.number || COUNT.test(before.word))) {
       listItems(lex, text, units, first - 1, clause, head.category).forEach((c) => {
@@ -334,7 +419,13 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
       });
       continue;
     }
-    if (!head.user && !head.quoted && !sectioned && isGeneric(lex, text.slice(start, head.start))) continue;
+    if (!head.user && !head.quoted && !sectioned && isGeneric(lex, text.slice(start, core))) continue;
+    // 桐川区重大项目: a place and generic words before 项目/工程 name no single work
+    if (work && !head.user && !head.quoted && placeAndKind(lex, text, units, first, head.end - 2)) continue;
+    // 沿江大道北延等项目 (jieba: 延等): 等 closes a list, the items are the names
+    if (work && !head.user && !head.quoted && /等(?:项目|工程)$/u.test(name)) continue;
+    // …谈重大项目, 单个项目: a kind of projects
+    if (work && !head.user && !head.quoted && lex.kindBeforeWork.some((w) => text.startsWith(w, head.end - 2 - w.length))) continue;
     if (before?.word === '的' && ARTICLE_OF.test(text.slice(clause[0], start))) continue;
     const span: Span = [start, end];
     if (taken(span)) {

@@ -4,7 +4,7 @@ import type { ProjectCategory } from '../types.js';
 
 type SuffixEntry =
   | ProjectCategory
-  | { category: ProjectCategory; after?: 'code' | 'numeral'; quoted?: ProjectCategory; needs?: 'quote'; final?: boolean };
+  | { category: ProjectCategory; after?: 'code' | 'numeral'; quoted?: ProjectCategory; needs?: 'quote'; final?: boolean; designation?: boolean };
 
 export interface Suffix {
   word: string;
@@ -15,6 +15,8 @@ export interface Suffix {
   needsQuote: boolean;
   /** only where the name ends (not before a verb or a preposition) */
   final: boolean;
+  /** also a conferred title: with a level word in the modifier, an honour (省级…示范区) */
+  designation: boolean;
 }
 
 export interface ProjectLexicon {
@@ -33,6 +35,14 @@ export interface ProjectLexicon {
   labelWords: Set<string>;
   notBefore: string[];
   routeJoiners: Set<string>;
+  /** boundary words that may sit inside a name after a noun (服务, 提升) */
+  innerVerbs: Set<string>;
+  /** road grades read as numerals (二级) */
+  grades: Set<string>;
+  /** level words of a conferred title (省级) */
+  levels: string[];
+  /** words before 项目/工程 that make a kind of projects (重大项目) */
+  kindBeforeWork: string[];
 }
 
 export interface StatusLexicon {
@@ -43,6 +53,8 @@ export interface StatusLexicon {
   acts: string[];
   weak_in_progress: string[];
   weak_completed: string[];
+  /** parts of a project's works (主体工程): done, they leave the whole in progress */
+  parts: string[];
 }
 
 let cached: ProjectLexicon | null = null;
@@ -60,11 +72,23 @@ export function projectLexicon(): ProjectLexicon {
     label_words?: string[];
     not_before?: string[];
     route_joiners?: string[];
+    inner_verbs?: string[];
+    grades?: string[];
+    levels?: string[];
+    kind_before_work?: string[];
   }>('project-stopwords.yaml');
   const suffixes: Suffix[] = Object.entries(s.suffixes).map(([word, e]) =>
     typeof e === 'string'
-      ? { word, category: e, after: null, quoted: null, needsQuote: false, final: false }
-      : { word, category: e.category, after: e.after ?? null, quoted: e.quoted ?? null, needsQuote: e.needs === 'quote', final: e.final === true },
+      ? { word, category: e, after: null, quoted: null, needsQuote: false, final: false, designation: false }
+      : {
+          word,
+          category: e.category,
+          after: e.after ?? null,
+          quoted: e.quoted ?? null,
+          needsQuote: e.needs === 'quote',
+          final: e.final === true,
+          designation: e.designation === true,
+        },
   );
   cached = {
     suffixes: suffixes.sort((a, b) => b.word.length - a.word.length),
@@ -74,17 +98,23 @@ export function projectLexicon(): ProjectLexicon {
     generic: [...w.generic].sort((a, b) => b.length - a.length),
     placePrepositions: new Set(w.place_prepositions),
     followers: new Set(w.followers),
-    inner: Object.entries(s.inner ?? {}).map(([word, category]) => ({ word, category, after: null, quoted: null, needsQuote: false, final: false })),
+    inner: Object.entries(s.inner ?? {}).map(([word, category]) => ({ word, category, after: null, quoted: null, needsQuote: false, final: false, designation: false })),
     organisations: [...(w.organisation_suffixes ?? []), ...(w.kind_suffixes ?? [])],
     labelWords: new Set(w.label_words ?? []),
     notBefore: [...(w.not_before ?? [])].sort((a, b) => b.length - a.length),
     routeJoiners: new Set(w.route_joiners ?? []),
+    innerVerbs: new Set(w.inner_verbs ?? []),
+    grades: new Set(w.grades ?? []),
+    levels: w.levels ?? [],
+    kindBeforeWork: w.kind_before_work ?? [],
   };
   return cached;
 }
 
 export function statusLexicon(): StatusLexicon {
-  return loadLexicon<StatusLexicon>('status-verbs.yaml');
+  const lex = loadLexicon<StatusLexicon>('status-verbs.yaml');
+  lex.parts ??= [];
+  return lex;
 }
 
 const CATEGORIES = new Set<ProjectCategory>([

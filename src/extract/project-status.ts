@@ -31,7 +31,8 @@ function judge(lex: StatusLexicon, view: View, future: boolean): StatusVote | nu
   if (has(lex.planned, view)) return { status: 'planned', strength: 2 };
   if (has(lex.in_progress, view)) return { status: 'in_progress', strength: 2 };
   if (future) return { status: has(lex.completed, view) ? 'in_progress' : 'planned', strength: 2 };
-  if (has(lex.completed, view) || has(lex.acts, view)) return { status: 'completed', strength: 2 };
+  // 主体工程已经完工: a part is done, the whole is under way
+  if (has(lex.completed, view) || has(lex.acts, view)) return { status: has(lex.parts, view) ? 'in_progress' : 'completed', strength: 2 };
   if (has(lex.weak_in_progress, view)) return { status: 'in_progress', strength: 1 };
   if (has(lex.weak_completed, view)) return { status: 'completed', strength: 1 };
   return null;

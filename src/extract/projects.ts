@@ -21,7 +21,7 @@
  */
 import { spanIndex, splitClauses, type Clause } from './clauses.js';
 import { buildUnits } from './project-units.js';
-import { sentenceCandidates, type Candidate } from './project-candidates.js';
+import { mayHoldName, sentenceCandidates, type Candidate } from './project-candidates.js';
 import { sentenceStatus, type StatusVote } from './project-status.js';
 import { projectLexicon, suffixOf } from './project-lexicon.js';
 import type { NumberItem, ParsedDocument, ProjectCategory, ProjectItem, Span, Token } from '../types.js';
@@ -34,8 +34,17 @@ interface Mention extends Candidate {
 }
 
 
+/** Normalised names seen so far (names recur across mentions, groups and documents); cleared when large. */
+const normalized = new Map<string, string>();
+
 export function normalizeName(name: string): string {
-  return name.replace(/[“”"'‘’「」『』《》()\uFF08\uFF09\[\]【】\s]/gu, '');
+  let n = normalized.get(name);
+  if (n === undefined) {
+    if (normalized.size >= 50_000) normalized.clear();
+    n = name.replace(/[“”"'‘’「」『』《》()\uFF08\uFF09\[\]【】\s]/gu, '');
+    normalized.set(name, n);
+  }
+  return n;
 }
 
 /**
@@ -115,6 +124,7 @@ export function extractProjects(doc: ParsedDocument, numbers: NumberItem[], toke
     while (ti < tokens.length && tokens[ti]!.span[1] <= sentence.span[0]) ti++;
     const sTokens: Token[] = [];
     for (let j = ti; j < tokens.length && tokens[j]!.span[0] < sentence.span[1]; j++) sTokens.push(tokens[j]!);
+    if (!mayHoldName(text, sentence.span, sTokens)) continue;
     const sNumbers = numbersIn(sentence.span);
     const clauses: Clause[] = splitClauses(text, sentence.span);
     const units = buildUnits(text, sTokens, sNumbers);
