@@ -16,6 +16,9 @@ interface DeadlineLexicon {
   current_year: string[];
   month_tails: string[];
   by_words: string[];
+  before_tails: string[];
+  ahead_words: string[];
+  done_before_by: string[];
   /** five-year plan → its last year, from periods.yaml */
   plans: Record<string, number>;
 }
@@ -32,6 +35,8 @@ export interface Deadline {
   future: boolean;
   /** True for a relative word that only names the current year (今年): it dates, but does not announce. */
   current: boolean;
+  /** 全年 / 年度: "the year" without saying which; a year named earlier in the sentence wins over it. */
+  generic: boolean;
 }
 
 export interface DocDate {
@@ -64,7 +69,8 @@ function pattern(): { re: RegExp; lex: DeadlineLexicon } {
   const plan = `[“"‘]?(?<plan>${alt(Object.keys(lex.plans))})[”"’]?(?<planTail>${alt(lex.plan_tails)})?`;
   const year = `(?:(?<abs>(?:19|20)\\d{2})\\s*年|(?<rel>${alt(Object.keys(lex.relative_years))}))`;
   const month = `(?:(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?<monthTail>${alt(lex.month_tails)})(?:(?<dday>[1-3]?\\d)[日号])?)`;
-  const yearEnd = `(?<end>${alt(lex.year_end.filter((w) => w.length > 1))})`;
+  // after a year written out: 2027年底, 2027年末 (the 年 is the year's own), 明年年底
+  const yearEnd = `(?<end>${alt(lex.year_end)})`;
   const part = `(?<part>${alt(Object.keys(lex.year_parts))})`;
   const dated = `${year}(?:${month}|${part}|${yearEnd})?`;
   // a bare "年底/年内" (the document's year) only when not part of a longer word
@@ -74,7 +80,11 @@ function pattern(): { re: RegExp; lex: DeadlineLexicon } {
   const currentYear = `(?<cur>${alt(lex.current_year)})`;
   // a month without a year: the document's year (将于4月开工, 9月1日投入使用)
   const bareMonth = `(?<bmonth>1[0-2]|0?[1-9]|十[一二]?)月(?:(?<day>[1-3]?\\d)[日号])?(?<bmTail>底|末|份|中旬|下旬|上旬)?`;
-  const re = new RegExp(`${by}(?:${plan}|${dated}|${barePart}|${bare}|${currentYear}|(?<![\\d年])${bareMonth})`, 'gu');
+  // the years ahead (今后三年): the last of them
+  const ahead = `(?<ahead>${alt(lex.ahead_words)})(?<aheadN>[一二两三四五六七八九十]|\\d{1,2})年`;
+  // not the 前 of a span that follows (今年前三季度, 2022年前8个月)
+  const beforeTail = `(?:(?:${alt(lex.before_tails)})(?![一二三四五六七八九十两\\d]))?`;
+  const re = new RegExp(`${by}(?:${plan}|${ahead}|${dated}|${barePart}|${bare}|${currentYear}|(?<![\\d年])${bareMonth})${beforeTail}`, 'gu');
   compiled = { re, lex };
   return compiled;
 }
@@ -93,6 +103,9 @@ function monthNumber(s: string): number | null {
   return CN_MONTH[s] ?? null;
 }
 
+/** One of these characters stands in every deadline expression (years, months, quarters, seasons, plans). */
+const TIME_CHARS = /[年月季五]/u;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Every deadline expression in `text.slice(span)`, in order, with spans into `text`. */
@@ -100,6 +113,8 @@ export function findDeadlines(text: string, span: Span, date: DocDate | null): D
   const { re, lex } = pattern();
   const slice = text.slice(span[0], span[1]);
   const found: Deadline[] = [];
+  // every expression holds one of these (2026年, 8月, 一季度, “十四五”): most clauses hold none
+  if (!TIME_CHARS.test(slice)) return found;
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const g = m.groups ?? {};
@@ -114,12 +129,18 @@ export function findDeadlines(text: string, span: Span, date: DocDate | null): D
     // 较今年增加4.2%: the comparison base
     const beforeText = text.slice(Math.max(0, start - 2), start);
     if (lex.comparison_bases.some((w) => beforeText.endsWith(w))) continue;
-    const by = g.by !== undefined;
+    // 已于今年5月开工: the by-word dates what is done
+    const done = g.by !== undefined && lex.done_before_by.some((w) => text.slice(Math.max(0, span[0] + m!.index - 2), span[0] + m!.index).endsWith(w));
+    const by = g.by !== undefined && !done;
     let year: number | null = null;
     let month: number | null = null;
     let future = false;
     let current = false;
-    if (g.plan) {
+    if (g.ahead) {
+      const n = g.aheadN === '两' ? 2 : (monthNumber(g.aheadN!) ?? 0);
+      year = date && n > 0 ? date.year + n - 1 : null;
+      future = true;
+    } else if (g.plan) {
       year = lex.plans[g.plan] ?? null;
       // a plan is a deadline when named with a tail (期间/末) or a by-word
       if (!g.planTail && !by) continue;
@@ -163,7 +184,7 @@ export function findDeadlines(text: string, span: Span, date: DocDate | null): D
     const day = g.day ? Number(g.day) : g.dday ? Number(g.dday) : null;
     const value =
       year === null ? null : month !== null ? `${year}-${pad(month)}${day !== null && day >= 1 && day <= 31 ? `-${pad(day)}` : ''}` : String(year);
-    found.push({ text: text.slice(start, end), span: [start, end], value, year, future, current });
+    found.push({ text: text.slice(start, end), span: [start, end], value, year, future, current, generic: g.cur !== undefined });
   }
   return found;
 }

@@ -18,6 +18,11 @@ interface MarkerLexicon {
   switch: string[];
   after_event: string[];
   refers_back: string[];
+  plan_headings: string[];
+  review_headings: string[];
+  metric_drop: string[];
+  target_nouns: string[];
+  vague_commitments: string[];
 }
 
 interface ComparatorLexicon {
@@ -43,6 +48,16 @@ export interface TargetLexicon {
   switchTo: RegExp;
   afterEvent: RegExp;
   refersBack: RegExp;
+  planHeading: RegExp;
+  reviewHeading: RegExp;
+  /** marker words taken out of a metric wherever they stand (global) */
+  metricDrop: RegExp;
+  /** right after a number: it names a target (6%左右的增长目标) */
+  namesTarget: RegExp;
+  /** a dated clause without a number that only vows to meet the year's goals */
+  vague: RegExp;
+  /** the target noun at the end of a namesTarget match */
+  targetNoun: RegExp;
   /** [word, comparator], longest words first */
   before: [string, Comparator][];
   after: [string, Comparator][];
@@ -50,8 +65,36 @@ export interface TargetLexicon {
 }
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const alternation = (words: string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+
+function trieSource(node: TrieNode): string {
+  // longer words first, the word ending here last: the longest word wins at a position, as in a sorted alternation
+  const parts = [...node.next].map(([ch, child]) => esc(ch) + trieSource(child));
+  if (parts.length === 0) return '';
+  if (parts.length === 1 && !node.end) return parts[0]!;
+  return `(?:${parts.join('|')}${node.end ? '|' : ''})`;
+}
+
+/**
+ * The words as one regex alternative, factored by shared prefixes (提前(?:完成|实现)):
+ * it matches what the plain longest-first alternation matches, with fewer steps.
+ */
+export const alternation = (words: string[]): string => {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const w of new Set(words)) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return trieSource(root);
+};
 
 let cached: TargetLexicon | null = null;
 
@@ -81,6 +124,12 @@ export function targetLexicon(): TargetLexicon {
     switchTo: new RegExp(alternation(m.switch), 'u'),
     afterEvent: new RegExp(alternation(m.after_event), 'u'),
     refersBack: new RegExp(alternation(m.refers_back), 'u'),
+    planHeading: new RegExp(alternation(m.plan_headings), 'u'),
+    reviewHeading: new RegExp(alternation(m.review_headings), 'u'),
+    metricDrop: new RegExp(alternation(m.metric_drop), 'gu'),
+    vague: new RegExp(m.vague_commitments.join('|'), 'u'),
+    targetNoun: new RegExp(`(?:${alternation(m.target_nouns)})$`, 'u'),
+    namesTarget: new RegExp(`^(?:左右|以上|以内|上下)?的[^,，;；。]{0,6}?(?:${alternation(m.target_nouns)})`, 'u'),
     before: pairs(c.before),
     after: pairs(c.after),
     approx: c.approx as Record<string, Comparator>,

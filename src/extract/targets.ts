@@ -21,6 +21,7 @@ import { docDate, findDeadlines, type Deadline, type DocDate } from './deadline.
 import { spanIndex, splitClauses, splitPieces, trimSpan, type Clause } from './clauses.js';
 import { isForwardToken, targetLexicon, type TargetLexicon } from './target-lexicon.js';
 import { targetComparator, targetMetric } from './target-fields.js';
+import { headingScope, isHeading, type PlanScope } from './target-scope.js';
 import type { NumberItem, ParsedDocument, Sentence, Span, TargetItem, Token } from '../types.js';
 import { partitionPoint } from '../text/search.js';
 
@@ -90,7 +91,7 @@ function nearNumbers(numbers: NumberItem[]) {
 
 /** Counts the verb tokens (tag v…) lying inside a span: prefix sums when the tokens run in order. */
 function verbCounter(tokens: Token[]): (span: Span) => number {
-  const isVerb = (t: Token): boolean => /^v/.test(t.tag);
+  const isVerb = (t: Token): boolean => t.tag.charCodeAt(0) === 118; // 'v'
   if (!ordered(tokens)) return (span) => tokens.filter((t) => t.span[0] >= span[0] && t.span[1] <= span[1] && isVerb(t)).length;
   const prefix = new Int32Array(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) prefix[i + 1] = prefix[i]! + (isVerb(tokens[i]!) ? 1 : 0);
@@ -108,15 +109,36 @@ export function extractTargets(doc: ParsedDocument, numbers: NumberItem[], token
   const out: TargetItem[] = [];
   const numbersIn = spanIndex(numbers);
   let ti = 0;
+  // under a plan heading of a work report (二、2024年工作安排)
+  let scope: PlanScope | null = null;
+  // the current or coming year a question asks about dates the answer's targets (今年…的目标如何实现？)
+  const asked = questionDates(doc, date);
   for (const sentence of doc.sentences) {
     if (sentence.kind === 'title' || sentence.kind === 'question') continue;
+    if (isHeading(doc.text, sentence)) {
+      const next = headingScope(doc.text, sentence, date, lex);
+      if (next !== undefined) scope = next;
+      continue;
+    }
     const sNumbers = numbersIn(sentence.span);
     while (ti < tokens.length && tokens[ti]!.span[1] <= sentence.span[0]) ti++;
     const sTokens: Token[] = [];
     for (let j = ti; j < tokens.length && tokens[j]!.span[0] < sentence.span[1]; j++) sTokens.push(tokens[j]!);
-    for (const t of sentenceTargets(doc.text, sentence, sNumbers, sTokens, date, lex)) {
+    const askedDate = sentence.exchange !== null ? asked.get(sentence.exchange) : undefined;
+    for (const t of sentenceTargets(doc.text, sentence, sNumbers, sTokens, date, lex, scope, askedDate ?? null)) {
       out.push({ ...t, id: `t${out.length + 1}` });
     }
+  }
+  return out;
+}
+
+/** Per exchange, the first current or future date its question names. */
+function questionDates(doc: ParsedDocument, date: DocDate | null): Map<string, Deadline> {
+  const out = new Map<string, Deadline>();
+  for (const e of doc.info.exchanges) {
+    if (!e.question) continue;
+    const d = findDeadlines(doc.text, e.question.span, date).find((x) => x.value !== null && (x.future || x.current));
+    if (d) out.set(e.id, d);
   }
   return out;
 }
@@ -124,7 +146,8 @@ export function extractTargets(doc: ParsedDocument, numbers: NumberItem[], token
 /** Cut a clause at 、 when what follows starts a new statement rather than continuing a list. */
 function pieceCut(text: string, numbers: NumberItem[], tokens: Token[], date: DocDate | null, lex: TargetLexicon) {
   const near = nearNumbers(numbers);
-  const verbs = verbCounter(tokens);
+  // built on first use: most sentences never ask (no 、, or no marker after one)
+  let verbs: ((span: Span) => number) | null = null;
   return (prev: Span, next: Span): boolean => {
     const nextText = text.slice(next[0], next[1]);
     const lead = findDeadlines(text, next, date)[0];
@@ -135,6 +158,7 @@ function pieceCut(text: string, numbers: NumberItem[], tokens: Token[], date: Do
     const prevEndsWithNumber = near.endsIn(prev[1] - 2, prev[1], prev[0]);
     if (prevEndsWithNumber && !onlyNumber) return true;
     if (lead || m) {
+      verbs ??= verbCounter(tokens);
       const prevHasVerb = verbs(prev) > 0;
       if (prevHasVerb) return true;
     }
@@ -175,6 +199,12 @@ function describe(
  */
 function isTargetValue(text: string, n: NumberItem, lex: TargetLexicon, pieceStart: number): boolean {
   if (/^[一二三四五六七八九十两\d]+大$/u.test(n.text)) return false;
+  // a capacity class before what it sizes (5万吨级集装箱码头, 新建3个5000吨级泊位) describes the thing built;
+  // a money class (培育500亿级产业集群) is a level to reach
+  const classEnd = n.text.endsWith('级') ? n.span[1] : text.charAt(n.span[1]) === '级' ? n.span[1] + 1 : -1;
+  if (classEnd >= 0 && /\p{Script=Han}/u.test(text.charAt(classEnd))) {
+    if (n.quantity !== 'money' || /[\d一二三四五六七八九十两][个座台艘条]$/u.test(text.slice(Math.max(0, n.span[0] - 3), n.span[0]))) return false;
+  }
   const before = text.slice(Math.max(0, n.span[0] - 8), n.span[0]);
   const after = text.slice(n.span[1], n.span[1] + 8);
   if (lex.attribute.test(before) && !lex.floorAttribute.test(before)) return false;
@@ -213,6 +243,11 @@ export function sentencePieces(text: string, clauses: Clause[], numbers: NumberI
 
 type Draft = Omit<TargetItem, 'id'>;
 
+/** The metric of a dated commitment without a number: its words without separators and deadline remnants (底, 前). */
+function milestoneMetric(rest: string): string | null {
+  return rest.replace(/^[\s,\uFF0C、]+|[\s,\uFF0C、]+$/gu, '').replace(/^(?:之前|以前|底前|前|底|末|内)+/u, '') || null;
+}
+
 /** A piece that goes on the one before it: numbers, and no marker, date or achievement word of its own. */
 function continues(piece: Piece | undefined, segment: number): boolean {
   return piece !== undefined && piece.segment === segment && piece.numbers.length > 0 && !piece.marker && !piece.recurring && piece.deadlines.length === 0 && !piece.achieved;
@@ -222,21 +257,55 @@ function continues(piece: Piece | undefined, segment: number): boolean {
 function datesPrevious(text: string, piece: Piece | undefined, segment: number, lex: TargetLexicon): Deadline | null {
   if (!piece || piece.segment !== segment || piece.numbers.length > 0 || piece.achieved) return null;
   if (!lex.milestone.test(text.slice(piece.span[0], piece.span[1]))) return null;
+  const deadline = piece.deadlines.find((d) => d.future && d.value !== null) ?? null;
+  if (!deadline) return null;
   // nothing but the date and the milestone: no subject of its own (总投资…的华芯项目将于4月开工 has one)
   const rest = residue(text, piece, lex).replace(globalMatchers(lex).milestone, '').replace(/[前后全面部正式]/gu, '');
-  if (rest.length > 2) return null;
-  return piece.deadlines.find((d) => d.future && d.value !== null) ?? null;
+  if (rest.length <= 2) return deadline;
+  return dateFirst(text, piece.span, deadline, lex) && milestoneFirst(text.slice(deadline.span[1], piece.span[1]), lex) ? deadline : null;
 }
 
-function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[], tokens: Token[], date: DocDate | null, lex: TargetLexicon): Draft[] {
+/** Nothing but markers and filler before the deadline: 到2026年建成…, 今年我们还将开工建设… (not 县医院新院区将于10月…). */
+function dateFirst(text: string, span: Span, deadline: Deadline, lex: TargetLexicon): boolean {
+  const lead = text.slice(span[0], deadline.span[0]).replace(globalMatchers(lex).forward, '').replace(/[将要拟会到至于在]/gu, '');
+  return FILLER.test(lead);
+}
+
+/** The words start with a milestone (建成…, 全面投产…). */
+function milestoneFirst(words: string, lex: TargetLexicon): boolean {
+  const m = lex.milestone.exec(words.replace(/^(?:将|要|会|全面|基本|正式)*/u, ''));
+  return m !== null && m.index === 0;
+}
+
+/** The piece opens with a verb (设置床位1500张), not a noun (装机容量120万千瓦). */
+function opensWithVerb(tokens: Token[], span: Span, inOrder: boolean): boolean {
+  // tokens in order: a binary search, not a scan (a sentence may hold 100,000 tokens)
+  const t = inOrder ? tokens[lowerBound(tokens, 0, span[0])] : tokens.find((x) => x.span[0] >= span[0]);
+  return t !== undefined && t.span[0] < span[1] && t.tag.charCodeAt(0) === 118; // 'v'
+}
+
+function sentenceTargets(
+  text: string,
+  sentence: Sentence,
+  numbers: NumberItem[],
+  tokens: Token[],
+  date: DocDate | null,
+  lex: TargetLexicon,
+  scope: PlanScope | null = null,
+  asked: Deadline | null = null,
+): Draft[] {
   const out: Draft[] = [];
   const clauses = splitClauses(text, sentence.span);
-  // a marker before a colon covers the rest of the sentence (目标是：…；…)
+  // a marker before a colon covers the rest of the sentence (目标是：…；…); so does a plan heading
   let sentenceScope = false;
-  let carry = false;
+  // under a plan heading every segment starts forward-looking
+  const planForward = scope?.forward ?? false;
+  let carry = planForward;
   let carriedDeadline: Deadline | null = null;
-  // the current or coming year named earlier in the sentence (今年，我们将…；今年我们把…，计划…)
-  let context: Deadline | null = null;
+  // the current or coming year named earlier in the sentence (今年，我们将…；今年我们把…，计划…), or by the heading
+  let context: Deadline | null = scope?.deadline ?? null;
+  // the context the sentence opened with (今年，…), restored at each ；
+  let openingContext = context;
   let segment = 0;
   let pendingStart: number | null = null;
   // a bare "近五年，" puts the next clause in the past
@@ -245,7 +314,10 @@ function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[]
   let pastScope = false;
   // an earlier piece of the segment states a result (已于去年9月开工,装机容量120万千瓦,…)
   let segmentPast = false;
+  // an earlier bare "通车后，" / "届时，" of the segment dates the rest only by reference
+  let segmentRefers = false;
   const pieces = sentencePieces(text, clauses, numbers, tokens, date);
+  const tokensInOrder = ordered(tokens);
   const consumed = new Set<number>();
   const emit = (piece: Piece, span: Span, deadline: Deadline | null): void => {
     const clauseText = text.slice(span[0], span[1]);
@@ -257,7 +329,8 @@ function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[]
         value: n.value,
         unit: n.unit,
         comparator: targetComparator(text, piece, n, k, lex),
-        deadline: deadline?.value ?? null,
+        // 关于6%左右的增长目标: a target the question named, restated
+        deadline: deadline?.value ?? (asked && lex.namesTarget.test(text.slice(n.span[1], n.span[1] + 12)) ? asked.value : null),
         number: n.id,
         exchange: n.exchange ?? sentence.exchange,
       });
@@ -268,16 +341,22 @@ function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[]
     if (consumed.has(pi)) continue;
     if (piece.segment !== segment) {
       segment = piece.segment;
-      carry = sentenceScope;
-      if (!sentenceScope) carriedDeadline = null;
+      carry = sentenceScope || planForward;
+      if (!sentenceScope) {
+        carriedDeadline = null;
+        // a milestone's date of the last segment (预计2027年底建成) does not date the next one
+        if (openingContext !== null && context?.year !== openingContext.year) context = openingContext;
+      }
       pendingStart = null;
       pendingPast = false;
       pastScope = false;
       segmentPast = false;
+      segmentRefers = false;
     }
     const body = text.slice(piece.span[0], piece.span[1]);
     if (pastScope && lex.switchTo.test(body)) pastScope = false;
     if (pendingPast || pastScope) piece.achieved = true;
+    if (piece.numbers.length === 0 && piece.deadlines.length === 0 && lex.refersBack.test(body)) segmentRefers = true;
     const pastDate = date !== null && piece.deadlines.some((d) => d.year !== null && d.year < date.year) && !piece.deadlines.some((d) => d.future || d.current);
     const bareNow = piece.numbers.length === 0 && residue(text, piece, lex, true).length <= 1;
     pendingPast = piece.achieved && bareNow;
@@ -285,15 +364,20 @@ function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[]
     const dated = piece.deadlines.find((d) => d.value !== null && (d.future || d.current));
     if (dated) context = dated;
     else if (pastDate) context = null;
+    if (pi === 0 || (bareNow && segment === 0)) openingContext = context;
     const futureDeadline = piece.deadlines.some((d) => d.future);
     // "到2027年，累计推动…": a bare future deadline before it outweighs the achievement word
     const leadFuture = pendingStart !== null && carriedDeadline !== null && carriedDeadline.future;
     const next = pieces[pi + 1];
     // 建设安置房1900套,预计2026年6月交付: the next piece dates this one
-    const later = piece.numbers.length > 0 && piece.deadlines.length === 0 && !piece.achieved && (!segmentPast || piece.marker) ? datesPrevious(text, next, segment, lex) : null;
+    const later = piece.numbers.length > 0 && piece.deadlines.length === 0 && !piece.achieved && (!segmentPast || piece.marker || opensWithVerb(tokens, piece.span, tokensInOrder)) ? datesPrevious(text, next, segment, lex) : null;
     if (piece.achieved || pastDate) segmentPast = true;
     const forward = ((piece.marker || piece.recurring || futureDeadline || carry) && (!piece.achieved || futureDeadline || leadFuture)) || later !== null;
-    const own = piece.deadlines.find((d) => d.value !== null && (d.future || d.current)) ?? piece.deadlines.find((d) => d.value !== null) ?? null;
+    const named = piece.deadlines.find((d) => d.value !== null && (d.future || d.current) && !d.generic) ?? null;
+    // 明年我们计划…，年度计划投资200亿元: 年度 is the year named before
+    const earlier: Deadline | null = carriedDeadline ?? context;
+    const generic = piece.deadlines.find((d) => d.value !== null && d.generic) ?? null;
+    const own: Deadline | null = named ?? (generic && earlier?.future && earlier.value?.length === 4 && earlier.year !== generic.year ? earlier : null) ?? generic ?? piece.deadlines.find((d) => d.value !== null) ?? null;
     if (!forward) {
       carry = false;
       carriedDeadline = null;
@@ -304,7 +388,8 @@ function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[]
     carry = !piece.recurring || piece.marker || futureDeadline;
     const clause: Clause | undefined = piece.clause;
     if (clause?.colon && (piece.marker || futureDeadline)) sentenceScope = true;
-    const deadline = later ?? own ?? (lex.afterEvent.test(body) ? null : (carriedDeadline ?? context));
+    // 每年安排不少于2亿元: a recurring floor has no deadline unless it names one
+    const deadline = later ?? own ?? (lex.afterEvent.test(body) || (piece.recurring && !piece.marker) ? null : (carriedDeadline ?? context));
     if (own) carriedDeadline = own;
     const rest = residue(text, piece, lex);
     if (piece.numbers.length === 0 && (rest.length <= 1 || clause?.colon)) {
@@ -325,11 +410,11 @@ function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[]
       const span: Span = trimSpan(text, [pendingStart ?? piece.span[0], piece.span[1]]);
       pendingStart = null;
       // a dated clause is a commitment of its own only with a milestone (建成, 开工 …)
-      if (!lex.milestone.test(body)) continue;
+      if (!lex.milestone.test(body) || lex.vague.test(body)) continue;
       out.push({
         text: text.slice(span[0], span[1]),
         span,
-        metric: rest.replace(/^[\s,\uFF0C、]+|[\s,\uFF0C、]+$/gu, '') || null,
+        metric: milestoneMetric(rest),
         value: null,
         unit: null,
         comparator: null,
@@ -340,7 +425,7 @@ function sentenceTargets(text: string, sentence: Sentence, numbers: NumberItem[]
       continue;
     }
     // 届时…缩短至20分钟: dated only by reference to an earlier date
-    if (!own && !later && lex.refersBack.test(body)) {
+    if (!own && !later && (segmentRefers || lex.refersBack.test(body))) {
       pendingStart = null;
       continue;
     }

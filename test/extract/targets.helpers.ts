@@ -13,6 +13,7 @@ export function docOf(text: string, date: string | null): ParsedDocument {
   }
   return {
     text,
+    folded: text,
     titleSpan: null,
     excluded: [],
     sentences,
