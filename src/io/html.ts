@@ -251,10 +251,12 @@ function isToolLine(text: string): boolean {
 
 /** Line-level furniture: tool bars, menu lines, prev/next links and the site footer. */
 function dropFurnitureLines(lines: OutLine[]): OutLine[] {
-  const strong = lines.map((l) => htmlLexicon().footerStrong.test(l.text) && l.text.length <= 200);
+  // a sentence (with a 。) is article text, whatever marks it holds
+  const footerLike = (t: string): boolean => t.length <= 200 && !t.includes('。');
+  const strong = lines.map((l) => footerLike(l.text) && htmlLexicon().footerStrong.test(l.text));
   const weak = lines.map((l) => {
     const t = l.text.replace(/^[\s\u00a0\u3000]+/, '');
-    return t.length <= 200 && htmlLexicon().footerWeak.test(t);
+    return footerLike(t) && htmlLexicon().footerWeak.test(t);
   });
   const footer = strong.slice();
   // weak footer lines count when they touch a strong one (through other footer lines), or hold two marks
