@@ -76,7 +76,7 @@ function extendLeft(lex: ProjectLexicon, units: Unit[], k0: number, end: number,
     if (end - u.span[0] > max) break;
     if (joined) {
       // after the joiner only the first place's name
-      if (placeLike(u.tag) && !lex.boundary.has(u.word)) {
+      if (placeLike(u.tag) && !isPunct(u) && !u.number && !lex.boundary.has(u.word)) {
         first = k;
         continue;
       }
@@ -388,7 +388,8 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     // 工作计划于7月启动: a final suffix before a verb or a preposition is no name
     if (head.final && next && next.span[0] === end && !isPunct(next) && !lex.followers.has(next.word) && !['的', '等'].includes(next.word)) continue;
     // “十五五”重大工程储备清单: the head names a list or a document
-    if (lex.notBefore.some((w) => text.startsWith(w, end))) continue;
+    // (产业园规划面积: a follower that starts like one is no document)
+    if (lex.notBefore.some((w) => text.startsWith(w, end)) && ![...lex.followers].some((f) => text.startsWith(f, end) && lex.notBefore.some((w) => f.length > w.length && f.startsWith(w)))) continue;
     const k0 = unitAt(units, head.start);
     const work = /(?:工程|项目)$/u.test(text.slice(head.start, head.end));
     const first = head.user ? k0 : extendLeft(lex, units, k0, end, false, LINEAR.has(head.category), work);

@@ -55,6 +55,8 @@ export interface StatusLexicon {
   weak_completed: string[];
   /** parts of a project's works (主体工程): done, they leave the whole in progress */
   parts: string[];
+  /** words that hold a status verb but say no status (规划面积): blanked before judging */
+  not_status: string[];
 }
 
 let cached: ProjectLexicon | null = null;
@@ -114,6 +116,7 @@ export function projectLexicon(): ProjectLexicon {
 export function statusLexicon(): StatusLexicon {
   const lex = loadLexicon<StatusLexicon>('status-verbs.yaml');
   lex.parts ??= [];
+  lex.not_status ??= [];
   return lex;
 }
 

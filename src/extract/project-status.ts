@@ -39,7 +39,7 @@ function judge(lex: StatusLexicon, view: View, future: boolean): StatusVote | nu
 }
 
 /** The clauses' text with the masked spans blanked, and their unmasked tokens. */
-function clauseViews(text: string, clauses: Clause[], tokens: Token[], masked: Span[]): View[] {
+function clauseViews(lex: StatusLexicon, text: string, clauses: Clause[], tokens: Token[], masked: Span[]): View[] {
   if (clauses.length === 0) return [];
   let lo = Infinity;
   let hi = -Infinity;
@@ -62,6 +62,7 @@ function clauseViews(text: string, clauses: Clause[], tokens: Token[], masked: S
       run = i + 1;
     }
     body += text.slice(run, c.span[1]);
+    for (const w of lex.not_status) if (body.includes(w)) body = body.split(w).join(' '.repeat(w.length));
     const words = new Set<string>();
     for (const t of within(c.span)) if (prefix[t.span[1] - lo] === prefix[t.span[0] - lo]) words.add(t.word);
     return { body, words };
@@ -78,7 +79,7 @@ export function sentenceStatus(text: string, clauses: Clause[], tokens: Token[],
   let prevVote: Int32Array;
   let nextVote: Int32Array;
   const prepare = (): (StatusVote | null)[] => {
-    const views = clauseViews(text, clauses, tokens, masked);
+    const views = clauseViews(lex, text, clauses, tokens, masked);
     const n = clauses.length;
     const out: (StatusVote | null)[] = new Array(n).fill(null);
     prevVote = new Int32Array(n);

@@ -26,6 +26,15 @@ describe('project recall', () => {
     expect(brief('长岭至白沙一级公路去年已建成通车。')).toEqual([['长岭至白沙一级公路', 'completed']]);
   });
 
+  it('starts a route at its first place, never at the comma before it', () => {
+    expect(brief('目前完成投资,东坪至北岭高铁正在加快建设。')).toEqual([['东坪至北岭高铁', 'in_progress']]);
+  });
+
+  it('reads 规划面积 after a name as its size, neither a plan document nor a plan', () => {
+    expect(brief('正在建设的青峰智能装备产业园规划面积3.6平方公里。')).toEqual([['青峰智能装备产业园', 'in_progress']]);
+    expect(projects('编制青峰产业园规划,明年实施。')).toEqual([]);
+  });
+
   it('takes a grade alone as a kind of road, no project', () => {
     expect(projects('全县新改建二级公路46公里。')).toEqual([]);
   });
