@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander';
 import { activeConfig, userDictFor } from '../config-state.js';
-import { chalkFor } from '../report/color.js';
-import { checkThresholds, parseThresholds, type Thresholds } from '../eval/thresholds.js';
+import type { Thresholds } from '../eval/thresholds.js';
 import { parseWidth, type GlobalOptions } from './command-summary.js';
 
 interface EvalOptions {
@@ -35,6 +34,9 @@ export function registerEval(program: Command): void {
 
 async function runEval(golds: string[], options: EvalOptions, globals: GlobalOptions): Promise<number> {
   const config = activeConfig();
+  // loaded on use, like everything heavy: `jiedu --help` stays fast
+  const { checkThresholds, parseThresholds } = await import('../eval/thresholds.js');
+  const { chalkFor } = await import('../report/color.js');
   const thresholds: Thresholds = { ...(config.config.eval?.min_f1 ?? {}), ...(options.minF1 !== undefined ? parseThresholds(options.minF1) : {}) };
   // loaded lazily: the pipeline (and with it the segmenter) only when eval runs
   const { evaluate } = await import('../eval/run.js');

@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { activeConfig, userDictFor } from '../config-state.js';
 import { errorLine, JieduError } from '../errors.js';
-import { chalkFor } from '../report/color.js';
 import type { Result } from '../types.js';
 
 /** The options every command can read with `optsWithGlobals()`. */
@@ -56,6 +55,7 @@ async function runSummary(inputs: string[], options: SummaryOptions, globals: Gl
   const { renderSummary } = await import('../report/summary.js');
   const { renderCombined } = await import('../report/summary-combined.js');
   const { exchangeKeywords } = await import('../report/summary-keywords.js');
+  const { chalkFor } = await import('../report/color.js');
   const width = options.width ?? config.config.output?.width ?? 80;
   const chalk = chalkFor(process.stdout, globals.color, config.config.output?.color);
   const rows = options.rows ?? config.config.summary?.rows ?? 10;
