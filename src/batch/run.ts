@@ -29,6 +29,11 @@ export interface BatchOptions {
   timeoutMs: number;
   userDict?: string;
   cwd?: string;
+  /**
+   * With several jobs, whether the workers share segmenters (default: about
+   * 240 MB less per worker) or each loads its own (about 10% faster on 2 cores).
+   */
+  segmenter?: 'shared' | 'per-worker';
 }
 
 /**
@@ -157,7 +162,7 @@ export async function runBatch(
       const size = Math.max(1, Math.min(options.jobs, entries.length - i));
       pool = new WorkerPool({
         size,
-        sharedSegmenter: size > 1,
+        sharedSegmenter: size > 1 && options.segmenter !== 'per-worker',
         workerData: { analyze: options.userDict ? { userDict: options.userDict } : {} },
         timeoutMs: options.timeoutMs,
       });

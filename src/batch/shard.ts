@@ -24,7 +24,7 @@ export function parseShard(spec: string): Shard {
 
 /** Which share (1..N) a path belongs to: the first 32 bits of its SHA-1, modulo N. */
 export function shardOf(path: string, count: number): number {
-  const key = path.split('\\').join('/').replace(/^\.\//, '');
+  const key = path.split('\\').join('/').replace(/^(?:\.\/)+/, '');
   const digest = createHash('sha1').update(key).digest();
   return (digest.readUInt32BE(0) % count) + 1;
 }

@@ -11,6 +11,7 @@ interface BatchCliOptions {
   shard?: string;
   timeout: string;
   dict?: string;
+  segmenter: 'shared' | 'per-worker';
 }
 
 function positiveInt(value: string, flag: string): number {
@@ -31,6 +32,11 @@ export function registerBatch(program: Command): void {
     .option('--shard <K/N>', 'take only share K of N (by a stable hash of each path); indexes merge by concatenation')
     .option('--timeout <seconds>', 'give up on a file after this long (0: never)', '120')
     .option('--dict <file>', 'nodejieba user dictionary with local names (word [freq] [tag] per line)')
+    .addOption(
+      new Option('--segmenter <mode>', 'with several jobs: share one dictionary (~240 MB) per four workers, or load one per worker (more memory, ~10% faster)')
+        .choices(['shared', 'per-worker'])
+        .default('shared'),
+    )
     .addHelpText(
       'after',
       [
@@ -80,6 +86,7 @@ export function registerBatch(program: Command): void {
             shard: options.shard ? parseShard(options.shard) : null,
             timeoutMs: timeout * 1000,
             ...(options.dict ? { userDict: options.dict } : {}),
+            segmenter: options.segmenter,
           },
           control,
           (total) => createProgress(total, process.stderr, Boolean(globals.quiet)),

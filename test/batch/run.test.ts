@@ -118,9 +118,9 @@ describe('runBatch', () => {
     expect(readIndex(opts.out)).toHaveLength(9);
   });
 
-  it('gives the same outputs with workers sharing segmenters (--jobs 2: one; --jobs 6: two) as with one worker and its own', async () => {
-    const outputs = async (jobs: number): Promise<Record<string, string>> => {
-      const opts = options({ jobs });
+  it('gives the same outputs with workers sharing segmenters (--jobs 2: one; --jobs 6: two) as with workers each with its own', async () => {
+    const outputs = async (jobs: number, segmenter: 'shared' | 'per-worker' = 'shared'): Promise<Record<string, string>> => {
+      const opts = options({ jobs, segmenter });
       const { rows } = await runBatch(opts);
       return Object.fromEntries(rows.filter((r) => r.status === 'ok').map((r) => [r.path, readFileSync(join(root, opts.out, r.output!), 'utf8')]));
     };
@@ -128,6 +128,7 @@ describe('runBatch', () => {
     expect(Object.keys(own)).toHaveLength(4);
     expect(await outputs(2)).toEqual(own);
     expect(await outputs(6)).toEqual(own);
+    expect(await outputs(2, 'per-worker')).toEqual(own);
     const sharedOutputs = own;
     const seedResult = parse(sharedOutputs['in/seed.txt']!) as Result;
     expect(seedResult.numbers.length).toBeGreaterThan(50);
