@@ -398,7 +398,9 @@ function sentenceTargets(
       continue;
     }
     if (piece.numbers.length === 0) {
-      if (!own || own.value === null) {
+      // no document date: 预计明年6月建成通车 is still a dated commitment, its deadline unknown
+      const undated = date === null && piece.marker && own === null && piece.deadlines.some((d) => d.value === null);
+      if ((!own || own.value === null) && !undated) {
         pendingStart = null;
         continue;
       }
@@ -418,7 +420,7 @@ function sentenceTargets(
         value: null,
         unit: null,
         comparator: null,
-        deadline: own.value,
+        deadline: own?.value ?? null,
         number: null,
         exchange: sentence.exchange,
       });

@@ -61,6 +61,13 @@ describe('target shapes: deadlines', () => {
     expect(u).toMatchObject({ value: 60, deadline: '2028', metric: '建成口袋公园' });
   });
 
+  it('keeps a dated commitment when the page has no date, its deadline unknown', () => {
+    const t = targets('杭温铁路二期预计明年6月建成通车。全市将新建公园5个。', null);
+    expect(t.map((x) => [x.metric, x.value, x.deadline])).toEqual([['杭温铁路二期建成通车', null, null]]);
+    // with a date the same sentence resolves
+    expect(targets('杭温铁路二期预计明年6月建成通车。', '2025-03-05').map((x) => x.deadline)).toEqual(['2026-06']);
+  });
+
   it('tells 到2027年, 2027年前 and 2027年底 apart only by wording, not by year', () => {
     const s = '到2027年，人均公园绿地面积达到16平方米；2027年前建成绿道300公里；预计2027年底建成投用。';
     const t = targets(s, '2026-01-20', (x) => [num(x, '16平方米', 16, '平方米', 'area'), num(x, '300公里', 300, '公里', 'length')]);
