@@ -26,17 +26,28 @@ export interface PoolOptions {
 interface Job {
   task: BatchTask;
   resolve: (outcome: TaskOutcome | null) => void;
+  timer: NodeJS.Timeout | null;
+  /** When the worker got it (for the time limit and an error row's ms). */
+  started: number;
+  /** Sent again after its worker crashed on another file. */
+  retried: boolean;
 }
 
 interface Slot {
   worker: Worker;
   ready: boolean;
-  job: Job | null;
-  timer: NodeJS.Timeout | null;
-  started: number;
+  /** Files sent to this worker and not done, oldest first. */
+  jobs: Job[];
   /** The worker's channel to a shared segmenter. */
   segmenter: SegmenterLink | null;
 }
+
+/**
+ * Files a worker holds at once. With a shared segmenter, two: while one waits
+ * for its tokens the worker extracts the other, so neither it nor the
+ * segmenter stands idle. With its own segmenter a worker never waits, so one.
+ */
+const DEPTH_SHARED = 2;
 
 /** dist/batch/<name> beside this module; from the sources (tests), the built copy. */
 function workerUrl(name: string): URL {
@@ -80,14 +91,14 @@ export class WorkerPool {
   run(task: BatchTask): Promise<TaskOutcome | null> {
     return new Promise((resolve) => {
       if (this.closed || this.fatal) return resolve(null);
-      this.queue.push({ task, resolve });
+      this.queue.push({ task, resolve, timer: null, started: 0, retried: false });
       this.dispatch();
     });
   }
 
   /** Tasks sent but not finished. */
   inFlight(): BatchTask[] {
-    return this.slots.flatMap((s) => (s.job ? [s.job.task] : []));
+    return this.slots.flatMap((s) => s.jobs.map((j) => j.task));
   }
 
   /** Drops the tasks not started yet (they resolve with null). */
@@ -99,7 +110,7 @@ export class WorkerPool {
   async abort(): Promise<void> {
     this.closed = true;
     this.dropQueued();
-    const jobs = this.slots.flatMap((s) => (s.job ? [s.job] : []));
+    const jobs = this.slots.flatMap((s) => s.jobs);
     await this.terminateAll();
     for (const job of jobs) job.resolve(null);
   }
@@ -112,7 +123,7 @@ export class WorkerPool {
 
   private async terminateAll(): Promise<void> {
     const slots = this.slots.splice(0);
-    for (const s of slots) if (s.timer) clearTimeout(s.timer);
+    for (const s of slots) for (const j of s.jobs) this.clearTimer(j);
     await Promise.all(slots.map((s) => s.worker.terminate()));
     for (const s of slots) s.segmenter?.release();
     await this.segmenters?.close();
@@ -127,17 +138,19 @@ export class WorkerPool {
     } else {
       worker = new Worker(this.url, { workerData: this.options.workerData });
     }
-    const slot: Slot = { worker, ready: false, job: null, timer: null, started: 0, segmenter };
+    const slot: Slot = { worker, ready: false, jobs: [], segmenter };
     worker.on('message', (message: { type: string; outcome?: TaskOutcome }) => {
       if (message.type === 'ready') {
         slot.ready = true;
         this.everReady = true;
-        if (slot.job) this.startTimer(slot);
+        for (const job of slot.jobs) this.startTimer(slot, job);
         this.dispatch();
-      } else if (message.type === 'done' && message.outcome && slot.job) {
-        const job = slot.job;
-        this.finish(slot);
-        job.resolve(message.outcome);
+      } else if (message.type === 'done' && message.outcome) {
+        const at = slot.jobs.findIndex((j) => j.task.id === message.outcome!.id);
+        if (at < 0) return;
+        const [job] = slot.jobs.splice(at, 1);
+        this.clearTimer(job!);
+        job!.resolve(message.outcome);
         this.dispatch();
       }
     });
@@ -148,34 +161,44 @@ export class WorkerPool {
     return slot;
   }
 
-  private startTimer(slot: Slot): void {
-    slot.started = performance.now();
+  private startTimer(slot: Slot, job: Job): void {
+    job.started = performance.now();
     if (this.options.timeoutMs <= 0) return;
-    slot.timer = setTimeout(() => {
-      this.crashed(slot, `timed out after ${Math.round(this.options.timeoutMs / 1000)} s`);
+    job.timer = setTimeout(() => {
+      this.crashed(slot, `timed out after ${Number((this.options.timeoutMs / 1000).toPrecision(3))} s`, job);
     }, this.options.timeoutMs);
   }
 
-  private finish(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.job = null;
+  private clearTimer(job: Job): void {
+    if (job.timer) clearTimeout(job.timer);
+    job.timer = null;
   }
 
-  private crashed(slot: Slot, reason: string): void {
+  /**
+   * A worker crashed or overran the time limit: the file to blame (the one
+   * that timed out, else the oldest) ends as an error row; the worker's other
+   * file goes back to the queue once; a new worker takes the slot.
+   */
+  private crashed(slot: Slot, reason: string, culprit?: Job): void {
     const index = this.slots.indexOf(slot);
     if (index < 0 || this.closed) return;
-    const job = slot.job;
+    const jobs = slot.jobs.splice(0);
+    for (const j of jobs) this.clearTimer(j);
     const wasReady = slot.ready;
-    this.finish(slot);
     this.slots.splice(index, 1);
     void slot.worker.terminate().then(() => slot.segmenter?.release());
     if (!wasReady) this.startupFailures++;
     if (!this.everReady && this.startupFailures >= Math.min(3, this.options.size)) {
-      this.fail(new Error(`batch workers cannot start: ${reason}`), job);
+      this.fail(new Error(`batch workers cannot start: ${reason}`), jobs);
       return;
     }
-    if (job) {
+    const blamed = culprit ?? jobs[0];
+    for (const job of jobs) {
+      if (job !== blamed && !job.retried) {
+        job.retried = true;
+        this.queue.unshift(job);
+        continue;
+      }
       job.resolve({
         id: job.task.id,
         status: 'error',
@@ -185,30 +208,33 @@ export class WorkerPool {
         counts: null,
         error: reason,
         bytes: 0,
-        ms: Math.round(performance.now() - slot.started),
+        ms: Math.round(performance.now() - job.started),
       });
     }
     this.slots.push(this.spawn());
     this.dispatch();
   }
 
-  private fail(err: Error, job: Job | null): void {
+  private fail(err: Error, jobs: Job[]): void {
     this.fatal = err;
     this.closed = true;
-    job?.resolve(null);
+    for (const job of jobs) job.resolve(null);
     this.dropQueued();
     void this.terminateAll();
     for (const l of this.fatalListeners.splice(0)) l(err);
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (slot.job) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      if (slot.ready) this.startTimer(slot);
-      slot.worker.postMessage({ type: 'task', task: job.task });
+    const depth = this.segmenters ? DEPTH_SHARED : 1;
+    // a first file for every idle worker before a second for any
+    for (let held = 1; held <= depth; held++) {
+      for (const slot of this.slots) {
+        if (slot.jobs.length >= held || this.queue.length === 0) continue;
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        if (slot.ready) this.startTimer(slot, job);
+        slot.worker.postMessage({ type: 'task', task: job.task });
+      }
     }
   }
 }

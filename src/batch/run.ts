@@ -31,7 +31,7 @@ export interface BatchOptions {
   cwd?: string;
   /**
    * With several jobs, whether the workers share segmenters (default: about
-   * 240 MB less per worker) or each loads its own (about 10% faster on 2 cores).
+   * 240 MB less per worker) or each loads its own.
    */
   segmenter?: 'shared' | 'per-worker';
 }

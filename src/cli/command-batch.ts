@@ -33,7 +33,7 @@ export function registerBatch(program: Command): void {
     .option('--timeout <seconds>', 'give up on a file after this long (0: never)', '120')
     .option('--dict <file>', 'nodejieba user dictionary with local names (word [freq] [tag] per line)')
     .addOption(
-      new Option('--segmenter <mode>', 'with several jobs: share one dictionary (~240 MB) per four workers, or load one per worker (more memory, ~10% faster)')
+      new Option('--segmenter <mode>', 'with several jobs: share one dictionary (~240 MB) per four workers, or load one in every worker (~240 MB more each)')
         .choices(['shared', 'per-worker'])
         .default('shared'),
     )

@@ -135,6 +135,17 @@ describe('runBatch', () => {
     expect(seedResult.projects.length).toBeGreaterThan(10);
   });
 
+  it('gives every input one row when workers are killed for overrunning the time limit', async () => {
+    // a limit no file can meet: each worker is killed on its first file; the file it held beside it goes back once
+    const { rows, exitCode } = await runBatch(options({ jobs: 2, timeoutMs: 1 }));
+    expect(exitCode).toBe(1);
+    expect(new Set(rows.map((r) => r.path)).size).toBe(rows.length);
+    expect(rows).toHaveLength(9);
+    for (const r of rows.filter((x) => !x.path.startsWith('in/bad/'))) {
+      expect(r.status === 'ok' || /^timed out after/.test(r.error ?? ''), `${r.path}: ${r.error}`).toBe(true);
+    }
+  });
+
   it('splits inputs over shards with no overlap and no gap', async () => {
     const out = `shards${n++}`;
     const paths: string[] = [];
