@@ -54,6 +54,12 @@ describe('help and version', () => {
     }
   });
 
+  it('a reader that stops early (| head -1) ends the output quietly, exit 0', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" batch --help | head -1`], { cwd: root, encoding: 'utf8' });
+    expect(r.stdout).toBe('Usage: jiedu batch [options] <inputs...>\n');
+    expect(r.stderr).toBe('');
+  });
+
   it('--help does not load nodejieba; running a summary does', () => {
     const script = (argv: string[]) => `
       import { createRequire } from 'node:module';

@@ -1,23 +1,28 @@
 import { tokenizeDocument } from '../../src/segment/tokens.js';
-import type { NumberItem, ParsedDocument, Quantity, Token } from '../../src/types.js';
+import type { Exchange, NumberItem, ParsedDocument, Quantity, Sentence, Token } from '../../src/types.js';
 
 /** A one-paragraph document: every 。-sentence is an answer of exchange q1. */
 export function docOf(text: string, date: string | null): ParsedDocument {
-  const sentences = [];
+  const sentences: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '。' || i === text.length - 1) {
-      sentences.push({ span: [start, i + 1] as [number, number], kind: 'answer' as const, exchange: 'q1' });
+      sentences.push({ span: [start, i + 1], kind: 'answer', exchange: 'q1' });
       start = i + 1;
     }
   }
+  return documentOf(text, date, sentences);
+}
+
+/** A parsed document made by hand from its sentences (and exchanges), no title or info block. */
+export function documentOf(text: string, date: string | null, sentences: Sentence[], exchanges: Exchange[] = []): ParsedDocument {
   return {
     text,
     folded: text,
     titleSpan: null,
     excluded: [],
     sentences,
-    info: { title: null, breadcrumb: [], meta: { index_no: null, topic: null, publisher: null, date, validity: null }, exchanges: [] },
+    info: { title: null, breadcrumb: [], meta: { index_no: null, topic: null, publisher: null, date, validity: null }, exchanges },
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../src/extract/targets.js';
 import { docDate, findDeadlines } from '../../src/extract/deadline.js';
-import { num, tokensOf } from './targets.helpers.js';
+import { documentOf, num, tokensOf } from './targets.helpers.js';
 import type { Exchange, NumberItem, ParsedDocument, Sentence } from '../../src/types.js';
 
 /**
@@ -36,14 +36,7 @@ function docOf(text: string, date: string | null): ParsedDocument {
     }
   }
   push(text.length);
-  return {
-    text,
-    folded: text,
-    titleSpan: null,
-    excluded: [],
-    sentences,
-    info: { title: null, breadcrumb: [], meta: { index_no: null, topic: null, publisher: null, date, validity: null }, exchanges },
-  };
+  return documentOf(text, date, sentences, exchanges);
 }
 
 function targets(text: string, date: string | null, numbers: (t: string) => NumberItem[] = () => []) {
