@@ -19,7 +19,8 @@ export function extractNumbers(doc: ParsedDocument, tokens: Token[]): NumberItem
   const year = docYear(doc.info.meta.date);
   const sorted = [...tokens].sort((a, b) => a.span[0] - b.span[0]);
   let ti = 0;
-  const excludedMask = spanMask(doc.text.length, doc.excluded);
+  // nothing excluded (most pages): no mask to build
+  const excludedMask = doc.excluded.length > 0 ? spanMask(doc.text.length, doc.excluded) : undefined;
   for (const sentence of doc.sentences) {
     const [s, e] = sentence.span;
     while (ti < sorted.length && sorted[ti]!.span[1] <= s) ti++;

@@ -213,19 +213,52 @@ function placeAndKind(lex: ProjectLexicon, text: string, units: Unit[], first: n
   return rest.length > 0 && isGeneric(lex, rest);
 }
 
-/** The suffix and inner words that give a category (not `other`, no condition), once per lexicon. */
-const categoryWords = new WeakMap<ProjectLexicon, Suffix[]>();
+/**
+ * The suffix and inner words that give a category (not `other`, no
+ * condition), once per lexicon; also grouped by last character, in list order.
+ */
+const categoryWords = new WeakMap<ProjectLexicon, { words: Suffix[]; byLast: Map<string, Suffix[]> | null }>();
 
-/** The category of the rightmost suffix word inside a modifier (港 → port). */
-function innerCategory(lex: ProjectLexicon, modifier: string): ProjectCategory | null {
-  let words = categoryWords.get(lex);
-  if (!words) categoryWords.set(lex, (words = [...lex.suffixes, ...lex.inner].filter((s) => s.category !== 'other' && !s.after)));
-  let best: { at: number; category: ProjectCategory } | null = null;
-  for (const s of words) {
-    const at = modifier.lastIndexOf(s.word);
-    if (at >= 0 && (!best || at + s.word.length > best.at)) best = { at: at + s.word.length, category: s.category };
+function categoryWordsOf(lex: ProjectLexicon): { words: Suffix[]; byLast: Map<string, Suffix[]> | null } {
+  let known = categoryWords.get(lex);
+  if (!known) {
+    const words = [...lex.suffixes, ...lex.inner].filter((s) => s.category !== 'other' && !s.after);
+    // an empty word ends everywhere: keep the plain scan then
+    let byLast: Map<string, Suffix[]> | null = null;
+    if (!words.some((s) => s.word === '')) {
+      byLast = new Map();
+      for (const s of words) {
+        const list = byLast.get(s.word.slice(-1));
+        if (list) list.push(s);
+        else byLast.set(s.word.slice(-1), [s]);
+      }
+    }
+    categoryWords.set(lex, (known = { words, byLast }));
   }
-  return best?.category ?? null;
+  return known;
+}
+
+/**
+ * The category of the rightmost suffix word inside a modifier (港 → port): of
+ * the words ending furthest right, the first in list order.
+ */
+function innerCategory(lex: ProjectLexicon, modifier: string): ProjectCategory | null {
+  const { words, byLast } = categoryWordsOf(lex);
+  if (byLast === null) {
+    let best: { at: number; category: ProjectCategory } | null = null;
+    for (const s of words) {
+      const at = modifier.lastIndexOf(s.word);
+      if (at >= 0 && (!best || at + s.word.length > best.at)) best = { at: at + s.word.length, category: s.category };
+    }
+    return best?.category ?? null;
+  }
+  // the words ending at `end` all end with the character before it
+  for (let end = modifier.length; end > 0; end--) {
+    const bucket = byLast.get(modifier[end - 1]!);
+    if (bucket === undefined) continue;
+    for (const s of bucket) if (end >= s.word.length && modifier.startsWith(s.word, end - s.word.length)) return s.category;
+  }
+  return null;
 }
 
 function plain(i: number, u: Unit, len: number): Head {

@@ -129,12 +129,19 @@ const CATEGORIES = new Set<ProjectCategory>([
  * (category from the suffix lexicon, else other) or `proj_<category>`
  * (e.g. `proj_rail`). Returns null for any other tag.
  */
-export function userProjectTag(tag: string): { category: ProjectCategory | null } | null {
-  const m = /^proj(?:[_:-]([a-z_]+))?$/i.exec(tag);
-  if (!m) return null;
-  const c = m[1]?.toLowerCase() as ProjectCategory | undefined;
-  return { category: c && CATEGORIES.has(c) ? c : null };
+export function userProjectTag(tag: string): { readonly category: ProjectCategory | null } | null {
+  let known = userTags.get(tag);
+  if (known === undefined) {
+    const m = /^proj(?:[_:-]([a-z_]+))?$/i.exec(tag);
+    const c = m?.[1]?.toLowerCase() as ProjectCategory | undefined;
+    known = m ? { category: c && CATEGORIES.has(c) ? c : null } : null;
+    userTags.set(tag, known);
+  }
+  return known;
 }
+
+/** userProjectTag by tag: the segmenter uses few tags, asked about at every token. */
+const userTags = new Map<string, { readonly category: ProjectCategory | null } | null>();
 
 /** The suffix a name ends with (longest), honouring `after` conditions. */
 const byLastChar = new WeakMap<ProjectLexicon, Map<string, Suffix[]>>();

@@ -170,11 +170,13 @@ function group(mentions: Mention[], text: string): Mention[][] {
   const names: Set<string>[] = [];
   // name → the first group holding a same-project name among log[0, pos)
   const seen = new Map<string, { g: number; pos: number }>();
-  const same = new Map<string, boolean>();
+  // sameProject(x, y) by x, then y
+  const same = new Map<string, Map<string, boolean>>();
   const sameCached = (x: string, y: string): boolean => {
-    const key = `${x}\u0000${y}`;
-    let r = same.get(key);
-    if (r === undefined) same.set(key, (r = sameProject(x, y)));
+    let row = same.get(x);
+    if (row === undefined) same.set(x, (row = new Map()));
+    let r = row.get(y);
+    if (r === undefined) row.set(y, (r = sameProject(x, y)));
     return r;
   };
   const place = (m: Mention, g: number): void => {
