@@ -62,6 +62,8 @@ export interface NumberLexicon {
   approxBefore: { word: string; kind: ApproxKind }[];
   approxBeforeBare: { word: string; kind: ApproxKind }[];
   approxAfter: { word: string; kind: ApproxKind }[];
+  /** between numeral and unit, kept in the text (30余家, 四百来家) */
+  approxInside: { word: string; kind: ApproxKind }[];
   exclusions: ExclusionsFile;
   implied: { hints: { word: string; unit: string; quantity: Quantity }[]; after: { word: string; unit: string; quantity: Quantity }[]; defaultYi: { unit: string; quantity: Quantity } };
   yearDurationBefore: string[];
@@ -100,6 +102,7 @@ export function numberLexicon(): NumberLexicon {
     approxBefore: flatten(a.before),
     approxBeforeBare: flatten(a.before_bare),
     approxAfter: flatten(a.after),
+    approxInside: flatten(a.inside),
     exclusions: x,
     implied: {
       hints: byLength(Object.entries(im.hints).map(([word, [unit, quantity]]) => ({ word, unit, quantity }))),

@@ -150,9 +150,15 @@ function simple(text: string, start: number, end: number, value: number, unit: s
 let insideCache: { lex: NumberLexicon; words: NumberLexicon['approxAfter'] } | null = null;
 
 /** One-character 多/余 words that may sit between a numeral and its unit. */
-function insideWords(lex: NumberLexicon): NumberLexicon['approxAfter'] {
-  if (insideCache === null || insideCache.lex !== lex) insideCache = { lex, words: lex.approxAfter.filter((w) => w.word.length === 1 && w.kind === 'over') };
+function insideWords(lex: NumberLexicon): NumberLexicon['approxInside'] {
+  if (insideCache === null || insideCache.lex !== lex) insideCache = { lex, words: lex.approxInside.filter((w) => w.word.length === 1) };
   return insideCache.words;
+}
+
+/** The kind of the approx word inside a number's text (30余家: over, 四百来家: about). */
+function insideKind(text: string, from: number, to: number): Approx {
+  const hit = insideWords(numberLexicon()).find((w) => text.slice(from, to).includes(w.word));
+  return hit?.kind ?? 'over';
 }
 
 function readings(text: string, n: Numeral): Reading[] {
@@ -287,7 +293,7 @@ function finishMeasure(
     if (approx === null) approx = afterWord.kind;
     tail += afterWord.word.length;
   }
-  if (approx === null && approxInside) approx = 'over';
+  if (approx === null && approxInside) approx = insideKind(text, n.start, unitStart);
   // a bare multiplier (千亿元) needs a unit it is used with, a threshold word, or 余/多 (百余家, 千余人)
   if (n.bare && !(lex.bareUnits.has(unitSurface) || lex.bareUnits.has(unit)) && !before && !approxInside) return null;
   return { span: [start, unitEnd], numeralStart: start, value, unit, quantity, approx, form, tail, head: before ? start - before.word.length : start };

@@ -209,6 +209,8 @@ function isTargetValue(text: string, n: NumberItem, lex: TargetLexicon, pieceSta
   const after = text.slice(n.span[1], n.span[1] + 8);
   if (lex.attribute.test(before) && !lex.floorAttribute.test(before)) return false;
   if (/(?:过|逾|超过)$/u.test(before) && /^(?:以上)?的/u.test(after)) return false;
+  // 营业收入超10亿元的科技领军企业20家: a threshold of what is counted after it (设立规模超10亿元的基金 keeps its size)
+  if (/超出?$/u.test(before) && /^的[^,，;；、。]{1,14}\d/u.test(text.slice(n.span[1], n.span[1] + 18))) return false;
   // a size class: 亿元以上项目180个
   if (n.quantity === 'money' && /^(?:以上|以下)(?:的)?(?:项目|企业|工程)/u.test(after)) return false;
   const inPiece = text.slice(pieceStart, n.span[0]);

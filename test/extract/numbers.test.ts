@@ -58,6 +58,14 @@ describe('numbers in sentences', () => {
     ]);
   });
 
+  it('spoken numbers: 来 inside (about), N个亿; 一来 and 年来 are no numbers', () => {
+    expect(brief(numbers('引进企业四百来家,建成一百来个站点,投资1.2个亿。十年来变化很大,一来方便群众。'))).toEqual([
+      ['四百来家', 400, '家', 'count', 'about'],
+      ['一百来个', 100, '个', 'count', 'about'],
+      ['1.2个亿', 120000000, '元', 'money', null],
+    ]);
+  });
+
   it('approximation inside the text, and before it outside', () => {
     const ns = numbers('引进企业30余家,带动投资20多亿元,吸纳就业5900余人,开放近3000个停车位。');
     expect(brief(ns)).toEqual([

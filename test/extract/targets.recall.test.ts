@@ -54,6 +54,18 @@ describe('target shapes: deadlines', () => {
     expect(u).toMatchObject({ value: 60, deadline: '2028', metric: '建成口袋公园' });
   });
 
+  it('a threshold that qualifies what is counted, and a schedule, are no target values', () => {
+    const t = targets('到2027年，力争培育营业收入超10亿元的科技领军企业20家。市科技局将每半年开展1次评估。', '2025-03-28', (x) => [
+      num(x, '10亿元', 1e9, '元', 'money', { approx: 'over' }),
+      num(x, '20家', 20, '家', 'count'),
+      num(x, '1次', 1, '次', 'count'),
+    ]);
+    expect(t.map((x) => [x.value, x.deadline])).toEqual([[20, '2027']]);
+    // the size of what is set up stays a target
+    const f = targets('下步我们将设立规模超10亿元的科创基金。', '2025-03-28', (x) => [num(x, '10亿元', 1e9, '元', 'money', { approx: 'over' })]);
+    expect(f.map((x) => x.value)).toEqual([1e9]);
+  });
+
   it('keeps a dated commitment when the page has no date, its deadline unknown', () => {
     const t = targets('杭温铁路二期预计明年6月建成通车。全市将新建公园5个。', null);
     expect(t.map((x) => [x.metric, x.value, x.deadline])).toEqual([['杭温铁路二期建成通车', null, null]]);
