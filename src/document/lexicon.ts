@@ -18,6 +18,8 @@ export interface DocumentLexicon {
   credit_words: string[];
   speaker_prefixes: string[];
   intro_verbs: string[];
+  spokesperson_roles: string[];
+  spokesperson_verbs: string[];
   role_words: string[];
   surnames: string;
 }

@@ -7,7 +7,7 @@
 import { isSpace, splitLines, type Line } from './lines.js';
 import { foldText, unfold } from '../text/fold.js';
 import { emptyMeta, isDebris, readBreadcrumb, readDatedLine, readInfoBlock } from './page.js';
-import { findInterviewee, findRole, inlineAnswerAt, readTurn, type Turn } from './turns.js';
+import { findInterviewee, findRole, findSpokesperson, inlineAnswerAt, numberedQuestion, readTurn, type Turn } from './turns.js';
 import { readEnumerator } from './enumerators.js';
 import { readRoster } from './roster.js';
 import { documentLexicon } from './lexicon.js';
@@ -115,9 +115,33 @@ function parseFolded(text: string): ParsedDocument {
   const roster = readRoster(text, lines.filter((l) => l.content[1] > l.content[0]).map((l) => l.content));
   const requestWords = documentLexicon().host_request_words;
 
+  // 政策解读 in numbered Q&A form (一、…？ then its answer): only on pages with no turn labels
+  const labelled = paragraphs.some(({ line }) => {
+    const t = readTurn(text, line.content);
+    return t !== null && t.kind !== 'host';
+  });
+  let answerNext = false;
+
   for (const { line } of paragraphs) {
     const [start, end] = line.content;
     let turn: Turn | null = readTurn(text, line.content);
+    const numbered = turn === null && !labelled && !pending ? numberedQuestion(text, line.content) : null;
+    if (numbered) {
+      excluded.push(numbered.enumerator);
+      current = {
+        id: `q${exchanges.length + 1}`,
+        label: numbered.label,
+        question: { span: numbered.question, text: text.slice(...numbered.question) },
+        speaker: null,
+        answer: { span: [end, end] },
+        sections: [],
+      };
+      exchanges.push(current);
+      mode = 'question';
+      answerNext = true;
+      regions.push({ span: numbered.question, kind: 'question', exchange: current.id });
+      continue;
+    }
     // 林海: under a bare name, from a header that lists him as the host
     if (turn?.kind === 'answer' && turn.speaker?.name && roster.get(turn.speaker.name)?.host) turn = { ...turn, kind: 'host', speaker: null };
     if (turn?.bare) {
@@ -169,6 +193,11 @@ function parseFolded(text: string): ParsedDocument {
       } else {
         mode = 'body'; // a statement with no question before it
       }
+    } else if (current && mode === 'question' && answerNext) {
+      // the paragraph under a numbered question answers it
+      current.answer = { span: [bodyStart, end] };
+      mode = 'answer';
+      answerNext = false;
     } else if (current && mode === 'question') {
       // a question running over several paragraphs
       const q = current.question!;
@@ -228,7 +257,8 @@ function parseFolded(text: string): ParsedDocument {
   const answered = exchanges.filter((e) => e.answer.span[1] > e.answer.span[0]);
   if (answered.some((e) => e.speaker === null || e.speaker.role === null)) {
     const intro = regions.filter((r) => r.span[1] <= firstQuestion).map((r) => text.slice(...r.span)).join('\n');
-    const interviewee = answered.some((e) => e.speaker === null) ? findInterviewee(text, intro) : null;
+    // the interviewee by name, else the official the introduction names by role only
+    const interviewee = answered.some((e) => e.speaker === null) ? (findInterviewee(text, intro) ?? findSpokesperson(intro)) : null;
     for (const e of answered) {
       if (e.speaker === null && interviewee) e.speaker = { ...interviewee };
       else if (e.speaker?.name && e.speaker.role === null) {

@@ -1,4 +1,5 @@
 import { documentLexicon } from './lexicon.js';
+import { readEnumerator } from './enumerators.js';
 import { isSpace } from './lines.js';
 import type { Span, Speaker } from '../types.js';
 
@@ -230,4 +231,34 @@ let roleRe: string | null = null;
 function roleAlternation(): string {
   roleRe ??= [...documentLexicon().role_words].sort((a, b) => b.length - a.length).map(escape).join('|');
   return roleRe;
+}
+
+/** Longest question a numbered heading may hold. */
+const MAX_NUMBERED_QUESTION = 80;
+
+/**
+ * A numbered question heading of a 政策解读 page (`一、《办法》出台的背景是什么？`):
+ * a section enumerator and one short sentence ending in a question mark.
+ */
+export function numberedQuestion(text: string, [start, end]: Span): { label: string; enumerator: Span; question: Span } | null {
+  const e = readEnumerator(text, start, end);
+  if (!e || !e.opensSection) return null;
+  let q = e.span[1];
+  while (q < end && isSpace(text[q])) q++;
+  const body = text.slice(q, end);
+  if (end - q > MAX_NUMBERED_QUESTION || !/[?\uFF1F]$/u.test(body) || /[。!\uFF01;\uFF1B]/u.test(body)) return null;
+  return { label: e.label, enumerator: e.span, question: [q, end] };
+}
+
+/**
+ * The official an introduction says answers, by role only
+ * (`市科技局有关负责人就《办法》进行了解读` → 市科技局有关负责人).
+ */
+export function findSpokesperson(intro: string): Speaker | null {
+  const lex = documentLexicon();
+  const roles = lex.spokesperson_roles.map(escape).join('|');
+  const verbs = lex.spokesperson_verbs.map(escape).join('|');
+  if (!roles || !verbs) return null;
+  const m = new RegExp(`(${NOT_SEP}{1,20}?(?:${roles}))(?:${verbs})`, 'u').exec(intro);
+  return m ? { name: null, role: m[1]!.replace(/^(?:由|请|邀请)/u, '') } : null;
 }

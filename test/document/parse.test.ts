@@ -407,3 +407,33 @@ describe('a header that lists the host and the speakers', () => {
     expect(slice(doc, doc.info.exchanges[1]!.answer.span)).toBe('社会消费品零售总额增长4.8%。');
   });
 });
+
+describe('a policy interpretation in numbered questions', () => {
+  const text = [
+    '《青川县农业补贴办法》政策解读',
+    '发布时间：2025-02-10',
+    '',
+    '近日，县农业农村局有关负责人就《办法》作了解读。',
+    '',
+    '一、《办法》为什么出台？',
+    '为稳定粮食生产，县里研究制定了本办法。',
+    '',
+    '二、补贴标准是多少？',
+    '每亩补贴120元。',
+    '种粮大户另行奖励。',
+  ].join('\n');
+  const doc = parseDocument(text);
+
+  it('makes each numbered question and the paragraphs under it an exchange, answered by the official the introduction names', () => {
+    expect(doc.info.exchanges.map((e) => [e.label, e.question!.text, slice(doc, e.answer.span), e.speaker])).toEqual([
+      ['一', '《办法》为什么出台？', '为稳定粮食生产，县里研究制定了本办法。', { name: null, role: '县农业农村局有关负责人' }],
+      ['二', '补贴标准是多少？', '每亩补贴120元。\n种粮大户另行奖励。', { name: null, role: '县农业农村局有关负责人' }],
+    ]);
+  });
+
+  it('leaves a numbered question inside a labelled answer as a section', () => {
+    const labelled = parseDocument(['问：补贴怎么发？', '答：分两步。', '一、怎么申请？', '到村里登记。'].join('\n'));
+    expect(labelled.info.exchanges).toHaveLength(1);
+    expect(labelled.info.exchanges[0]!.sections.map((s) => s.label)).toEqual(['一']);
+  });
+});
