@@ -261,6 +261,20 @@ function innerCategory(lex: ProjectLexicon, modifier: string): ProjectCategory |
   return null;
 }
 
+/** Tags of proper words (places, organisations, names jieba does not know). */
+const PROPER_START = new Set(['ns', 'nz', 'nt', 'x', 'j']);
+const NAME_REACH = 5;
+
+/** A proper word (岑阳市, 柘湾) among the few words before unit `i`, with no verb of status, preposition or particle between. */
+function properBefore(lex: ProjectLexicon, units: Unit[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - NAME_REACH; k--) {
+    const u = units[k]!;
+    if (u.number || u.quote || isPunct(u) || lex.boundary.has(u.word) || statusWord(u.word) || /^[pucr]/u.test(u.tag)) return false;
+    if (PROPER_START.has(u.tag) && u.word.length >= 2) return true;
+  }
+  return false;
+}
+
 function plain(i: number, u: Unit, len: number): Head {
   return { i, start: u.span[1] - len, end: u.span[1], category: 'other', quoted: false, user: false };
 }
@@ -300,8 +314,10 @@ function headAt(lex: ProjectLexicon, text: string, units: Unit[], i: number): He
   // “河西企服通”平台: a suffix that needs a quoted name right before it
   if (s?.needsQuote) {
     const prev = units[i - 1];
-    if (u.word !== s.word || !prev?.quote) return null;
-    return { i, start: prev.span[0], end, category: s.category, quoted: true, user: false };
+    if (u.word === s.word && prev?.quote) return { i, start: prev.span[0], end, category: s.category, quoted: true, user: false };
+    // 柘湾企业综合服务平台: unquoted, but named by a proper word at its start
+    if (u.word.endsWith(s.word) && properBefore(lex, units, i)) return { ...plain(i, u, s.word.length), category: s.category };
+    return null;
   }
   // 河西港三期: a word that ends no name alone does so before a phase
   if (!s && PHASE.test(text.slice(end, end + 3))) {

@@ -35,6 +35,11 @@ describe('project recall', () => {
     expect(projects('编制青峰产业园规划,明年实施。')).toEqual([]);
   });
 
+  it('takes an unquoted platform named by a proper word, never a generic one', () => {
+    expect(projects('去年我们上线了青峰企业综合服务平台,办事更方便。').map((p) => p.name)).toEqual(['青峰企业综合服务平台']);
+    expect(projects('积极为企业搭建公共服务平台,提升服务能力。')).toEqual([]);
+  });
+
   it('takes a grade alone as a kind of road, no project', () => {
     expect(projects('全县新改建二级公路46公里。')).toEqual([]);
   });
