@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { SegmenterHosts, type SegmenterLink } from './segmenter-host.js';
+import { batchSegmenterOptions, SegmenterHosts, type SegmenterLink } from './segmenter-host.js';
 import type { BatchTask, TaskOutcome } from './task.js';
 import type { WorkerData } from './worker.js';
 
@@ -70,10 +70,7 @@ export class WorkerPool {
   private readonly fatalListeners: ((err: Error) => void)[] = [];
 
   constructor(private readonly options: PoolOptions) {
-    const analyze = options.workerData.analyze;
-    this.segmenters = options.sharedSegmenter
-      ? new SegmenterHosts({ ...(analyze.userDict ? { userDict: analyze.userDict } : {}), keywords: false }, workerUrl('segmenter-worker.js'))
-      : null;
+    this.segmenters = options.sharedSegmenter ? new SegmenterHosts(batchSegmenterOptions(options.workerData.analyze), workerUrl('segmenter-worker.js')) : null;
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
   }
 

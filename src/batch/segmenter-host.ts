@@ -8,7 +8,13 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { packTokens, tokenizeSpans } from '../segment/tokens.js';
 import type { SegmenterOptions } from '../segment/jieba.js';
+import type { AnalyzeOptions } from '../pipeline.js';
 import type { Span } from '../types.js';
+
+/** The segmenter a batch loads, wherever it runs: the run's user dictionary, no keyword lists. */
+export function batchSegmenterOptions(analyze: AnalyzeOptions): SegmenterOptions {
+  return { ...(analyze.userDict ? { userDict: analyze.userDict } : {}), keywords: false };
+}
 
 export interface SegmentRequest {
   id: number;

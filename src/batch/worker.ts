@@ -8,6 +8,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { loadSegmenter } from '../segment/jieba.js';
 import { processTask, type BatchTask, type Tokenizer } from './task.js';
 import { RemoteSegmenter } from './segmenter-client.js';
+import { batchSegmenterOptions } from './segmenter-host.js';
 import type { AnalyzeOptions } from '../pipeline.js';
 
 export interface WorkerData {
@@ -28,7 +29,7 @@ if (data.segmenter) {
   tokenize = (doc) => remote.tokenize(doc);
 } else {
   // a batch never asks for keywords: no IDF list in memory
-  loadSegmenter({ ...(options.userDict ? { userDict: options.userDict } : {}), keywords: false });
+  loadSegmenter(batchSegmenterOptions(options));
 }
 port.postMessage({ type: 'ready' });
 port.on('message', (message: WorkerRequest) => {

@@ -34,13 +34,12 @@ export function registerEval(program: Command): void {
 
 async function runEval(golds: string[], options: EvalOptions, globals: GlobalOptions): Promise<number> {
   const config = activeConfig();
-  // loaded on use, like everything heavy: `jiedu --help` stays fast
+  // loaded on use: `jiedu --help` never loads these, nor the pipeline and its segmenter
   const { checkThresholds, parseThresholds } = await import('../eval/thresholds.js');
   const { chalkFor } = await import('../report/color.js');
-  const thresholds: Thresholds = { ...(config.config.eval?.min_f1 ?? {}), ...(options.minF1 !== undefined ? parseThresholds(options.minF1) : {}) };
-  // loaded lazily: the pipeline (and with it the segmenter) only when eval runs
   const { evaluate } = await import('../eval/run.js');
   const { renderEvaluation, evaluationJson } = await import('../eval/render.js');
+  const thresholds: Thresholds = { ...(config.config.eval?.min_f1 ?? {}), ...(options.minF1 !== undefined ? parseThresholds(options.minF1) : {}) };
   const dict = userDictFor(options.dict, config);
   const report = await evaluate(golds, { ...(options.pred ? { pred: options.pred } : {}), analyze: dict ? { userDict: dict } : {} });
   if (!globals.quiet) for (const f of report.files) for (const w of f.warnings) process.stderr.write(`jiedu: warning: ${w}\n`);

@@ -115,16 +115,15 @@ function parseFolded(text: string): ParsedDocument {
   const roster = readRoster(text, lines.filter((l) => l.content[1] > l.content[0]).map((l) => l.content));
   const requestWords = documentLexicon().host_request_words;
 
+  // each paragraph's turn prefix, read once
+  const turns = paragraphs.map(({ line }) => readTurn(text, line.content));
   // 政策解读 in numbered Q&A form (一、…？ then its answer): only on pages with no turn labels
-  const labelled = paragraphs.some(({ line }) => {
-    const t = readTurn(text, line.content);
-    return t !== null && t.kind !== 'host';
-  });
+  const labelled = turns.some((t) => t !== null && t.kind !== 'host');
   let answerNext = false;
 
-  for (const { line } of paragraphs) {
+  for (const [k, { line }] of paragraphs.entries()) {
     const [start, end] = line.content;
-    let turn: Turn | null = readTurn(text, line.content);
+    let turn: Turn | null = turns[k]!;
     const numbered = turn === null && !labelled && !pending ? numberedQuestion(text, line.content) : null;
     if (numbered) {
       excluded.push(numbered.enumerator);

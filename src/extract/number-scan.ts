@@ -7,7 +7,7 @@
  * number-exclusions.ts.
  */
 import { decShift, decToNumber, type Dec } from './number-decimal.js';
-import { isArabicDigit, readNumeral, startsNumeral, type Numeral } from './numeral.js';
+import { holdsApproxInside, isArabicDigit, readNumeral, startsNumeral, type Numeral } from './numeral.js';
 import { readDoubling, readFraction, readPerForm } from './numeral-forms.js';
 import { approxEndingAt, approxStartingAt, notUnitAt, numberLexicon, unitsAt, type NumberLexicon, type UnitInfo } from './number-lexicon.js';
 import { isExcludedMeasure, isExcludedRank, isBigCount, quoteSpans, impliedUnit } from './number-exclusions.js';
@@ -147,9 +147,9 @@ function simple(text: string, start: number, end: number, value: number, unit: s
 }
 
 /** The readings of a numeral with the unit that fits each (5千米 → 5 + 千米). */
-let insideCache: { lex: NumberLexicon; words: NumberLexicon['approxAfter'] } | null = null;
+let insideCache: { lex: NumberLexicon; words: NumberLexicon['approxInside'] } | null = null;
 
-/** One-character 多/余 words that may sit between a numeral and its unit. */
+/** One-character approx words that may sit between a numeral and its unit (多, 余, 来). */
 function insideWords(lex: NumberLexicon): NumberLexicon['approxInside'] {
   if (insideCache === null || insideCache.lex !== lex) insideCache = { lex, words: lex.approxInside.filter((w) => w.word.length === 1) };
   return insideCache.words;
@@ -165,7 +165,7 @@ function readings(text: string, n: Numeral): Reading[] {
   const lex = numberLexicon();
   const inside = insideWords(lex);
   const out: Reading[] = [];
-  const all = [{ end: n.end, value: n.value, approxInside: n.approxInside }, ...n.shorter.map((r) => ({ ...r, approxInside: n.approxInside && /[多余餘]/.test(text.slice(n.start, r.end)) }))];
+  const all = [{ end: n.end, value: n.value, approxInside: n.approxInside }, ...n.shorter.map((r) => ({ ...r, approxInside: n.approxInside && holdsApproxInside(text.slice(n.start, r.end)) }))];
   for (const r of all) {
     let at = r.end;
     let approxInside = r.approxInside;

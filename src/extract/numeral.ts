@@ -42,7 +42,14 @@ const BIG_UNITS: Record<string, number> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
 const POINT = new Set(['点', '點']);
 /** Longest run of Arabic digits read as a numeral. */
 export const MAX_DIGITS = 24;
+/** 多/余 attached to a numeral's multipliers (30余万, 1万多): part of the numeral, approx over. */
 const APPROX_INSIDE = new Set(['多', '余', '餘']);
+
+/** Whether `s` (a stretch of a numeral) holds one of its approx characters. */
+export function holdsApproxInside(s: string): boolean {
+  for (const ch of s) if (APPROX_INSIDE.has(ch)) return true;
+  return false;
+}
 
 // character classes in a table by code unit: these tests run at every character of every sentence
 const ARABIC = 1;

@@ -438,7 +438,7 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     if (head.final && next && next.span[0] === end && !isPunct(next) && !lex.followers.has(next.word) && !['的', '等'].includes(next.word)) continue;
     // “十五五”重大工程储备清单: the head names a list or a document
     // (产业园规划面积: a follower that starts like one is no document)
-    if (lex.notBefore.some((w) => text.startsWith(w, end)) && ![...lex.followers].some((f) => text.startsWith(f, end) && lex.notBefore.some((w) => f.length > w.length && f.startsWith(w)))) continue;
+    if (lex.notBefore.some((w) => text.startsWith(w, end)) && !lex.notBeforeFollowers.some((f) => text.startsWith(f, end))) continue;
     const k0 = unitAt(units, head.start);
     const work = /(?:工程|项目)$/u.test(text.slice(head.start, head.end));
     const first = head.user ? k0 : extendLeft(lex, units, k0, end, false, LINEAR.has(head.category), work);

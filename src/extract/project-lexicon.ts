@@ -34,6 +34,8 @@ export interface ProjectLexicon {
   organisations: string[];
   labelWords: Set<string>;
   notBefore: string[];
+  /** followers that begin with a notBefore word (规划面积): after a name they are no document */
+  notBeforeFollowers: string[];
   routeJoiners: Set<string>;
   /** boundary words that may sit inside a name after a noun (服务, 提升) */
   innerVerbs: Set<string>;
@@ -104,6 +106,7 @@ export function projectLexicon(): ProjectLexicon {
     organisations: [...(w.organisation_suffixes ?? []), ...(w.kind_suffixes ?? [])],
     labelWords: new Set(w.label_words ?? []),
     notBefore: [...(w.not_before ?? [])].sort((a, b) => b.length - a.length),
+    notBeforeFollowers: w.followers.filter((f) => (w.not_before ?? []).some((nb) => f.length > nb.length && f.startsWith(nb))),
     routeJoiners: new Set(w.route_joiners ?? []),
     innerVerbs: new Set(w.inner_verbs ?? []),
     grades: new Set(w.grades ?? []),
