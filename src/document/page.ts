@@ -8,6 +8,7 @@ import { documentLexicon } from './lexicon.js';
 import { isSpace, type Line } from './lines.js';
 import { findDate, normalizeDate } from './dates.js';
 import type { Meta } from '../types.js';
+import { escapeRegExp } from '../text/regex.js';
 
 export function emptyMeta(): Meta {
   return { index_no: null, topic: null, publisher: null, date: null, validity: null };
@@ -31,7 +32,7 @@ export function readBreadcrumb(text: string, lines: Line[]): { items: string[]; 
       joined += next;
       used.push(j);
     }
-    const splitter = new RegExp(seps.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    const splitter = new RegExp(seps.map(escapeRegExp).join('|'));
     const items = joined
       .split(splitter)
       .map((x) => [...x].filter((c) => !isSpace(c)).join(''))

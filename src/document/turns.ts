@@ -2,6 +2,7 @@ import { documentLexicon } from './lexicon.js';
 import { readEnumerator } from './enumerators.js';
 import { isSpace } from './lines.js';
 import type { Span, Speaker } from '../types.js';
+import { escapeRegExp } from '../text/regex.js';
 
 export type TurnKind = 'question' | 'answer' | 'host';
 
@@ -172,7 +173,6 @@ function looksLikeRole(s: string): boolean {
   return lex.role_words.some((w) => s.includes(w));
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The interviewee an introduction names (`专访了云溪县委副书记、县长𠮷永红`), for
@@ -209,7 +209,7 @@ export function findInterviewee(text: string, intro: string): Speaker | null {
  * (`国家发展改革委主任程立伟、…` → 国家发展改革委主任).
  */
 export function findRole(name: string, intro: string): string | null {
-  const re = new RegExp(`(${NOT_SEP}{1,30}?(?:${roleAlternation()}))${escape(name)}`, 'gu');
+  const re = new RegExp(`(${NOT_SEP}{1,30}?(?:${roleAlternation()}))${escapeRegExp(name)}`, 'gu');
   // 访安榆县委书记韩立军, 今天我们邀请到区长张伟: the role starts after the verb of interviewing
   for (const m of intro.matchAll(re)) {
     const found = m[1]!;
@@ -229,7 +229,7 @@ const NOT_SEP_IN_ROLE = '[^,\\uFF0C。;\\uFF1B:\\uFF1A“”\\s]';
 const NOT_SEP = '[^,\\uFF0C。;\\uFF1B:\\uFF1A“”、—\\s]';
 let roleRe: string | null = null;
 function roleAlternation(): string {
-  roleRe ??= [...documentLexicon().role_words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  roleRe ??= [...documentLexicon().role_words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   return roleRe;
 }
 
@@ -256,8 +256,8 @@ export function numberedQuestion(text: string, [start, end]: Span): { label: str
  */
 export function findSpokesperson(intro: string): Speaker | null {
   const lex = documentLexicon();
-  const roles = lex.spokesperson_roles.map(escape).join('|');
-  const verbs = lex.spokesperson_verbs.map(escape).join('|');
+  const roles = lex.spokesperson_roles.map(escapeRegExp).join('|');
+  const verbs = lex.spokesperson_verbs.map(escapeRegExp).join('|');
   if (!roles || !verbs) return null;
   const m = new RegExp(`(${NOT_SEP}{1,20}?(?:${roles}))(?:${verbs})`, 'u').exec(intro);
   return m ? { name: null, role: m[1]!.replace(/^(?:由|请|邀请)/u, '') } : null;

@@ -5,6 +5,7 @@
  */
 import { loadLexicon } from '../lexicon.js';
 import type { Span } from '../types.js';
+import { escapeRegExp } from '../text/regex.js';
 
 interface DeadlineLexicon {
   relative_years: Record<string, number>;
@@ -54,8 +55,7 @@ const CN_MONTH: Record<string, number> = {
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
 };
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 let compiled: { re: RegExp; lex: DeadlineLexicon } | null = null;
 

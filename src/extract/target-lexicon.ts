@@ -1,6 +1,7 @@
 /** Target markers and comparators, read from data/ once and compiled into matchers. */
 import { loadLexicon } from '../lexicon.js';
 import type { Comparator, Token } from '../types.js';
+import { escapeRegExp } from '../text/regex.js';
 
 interface MarkerLexicon {
   forward: string[];
@@ -64,7 +65,6 @@ export interface TargetLexicon {
   approx: Record<string, Comparator>;
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 interface TrieNode {
   next: Map<string, TrieNode>;
   end: boolean;
@@ -72,7 +72,7 @@ interface TrieNode {
 
 function trieSource(node: TrieNode): string {
   // longer words first, the word ending here last: the longest word wins at a position, as in a sorted alternation
-  const parts = [...node.next].map(([ch, child]) => esc(ch) + trieSource(child));
+  const parts = [...node.next].map(([ch, child]) => escapeRegExp(ch) + trieSource(child));
   if (parts.length === 0) return '';
   if (parts.length === 1 && !node.end) return parts[0]!;
   return `(?:${parts.join('|')}${node.end ? '|' : ''})`;

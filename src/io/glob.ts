@@ -4,15 +4,12 @@
  * `{a,b}`; `\` escapes. Paths are matched with `/` separators. The compiled
  * expressions have no nested quantifiers, so matching is linear.
  */
+import { escapeRegExp } from '../text/regex.js';
 
 const MAGIC = /[*?[{]/;
 
 export function hasGlobMagic(pattern: string): boolean {
   return MAGIC.test(pattern);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** The source of a regex matching `glob` against a whole path (no anchors). */

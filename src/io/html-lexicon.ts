@@ -3,6 +3,7 @@
  * footers) as the sets and patterns src/io/html.ts tests against. Built once.
  */
 import { loadLexicon } from '../lexicon.js';
+import { escapeRegExp } from '../text/regex.js';
 
 interface HtmlFile {
   furniture_words: string[];
@@ -34,7 +35,6 @@ export interface HtmlLexicon {
   prevNext: RegExp;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (patterns: string[], flags = 'i'): RegExp => new RegExp(patterns.map((p) => `(?:${p})`).join('|'), flags);
 
 let built: HtmlLexicon | null = null;
@@ -44,7 +44,7 @@ export function htmlLexicon(): HtmlLexicon {
   const lex = loadLexicon<HtmlFile>('html.yaml');
   built = {
     furnitureWords: new Set(lex.furniture_words),
-    furnitureSuffix: new RegExp(`^[a-z]{2,8}(?:${lex.furniture_suffixes.map(escape).join('|')})$`),
+    furnitureSuffix: new RegExp(`^[a-z]{2,8}(?:${lex.furniture_suffixes.map(escapeRegExp).join('|')})$`),
     siteHeaderIds: anyOf(lex.site_header_patterns),
     breadcrumb: anyOf(lex.breadcrumb_patterns),
     contentWords: anyOf(lex.content_patterns),
@@ -52,8 +52,8 @@ export function htmlLexicon(): HtmlLexicon {
     furnitureHeadings: new Set(lex.furniture_headings),
     toolWords: new Set(lex.tool_words),
     footerStrong: anyOf(lex.footer_strong_patterns),
-    footerWeak: new RegExp(`^(?:${lex.footer_weak_starts.map(escape).join('|')})|${lex.footer_weak_anywhere.map(escape).join('|')}`),
-    prevNext: new RegExp(`^(?:${lex.prev_next.map(escape).join('|')})[:\\uFF1A\\s]`),
+    footerWeak: new RegExp(`^(?:${lex.footer_weak_starts.map(escapeRegExp).join('|')})|${lex.footer_weak_anywhere.map(escapeRegExp).join('|')}`),
+    prevNext: new RegExp(`^(?:${lex.prev_next.map(escapeRegExp).join('|')})[:\\uFF1A\\s]`),
   };
   return built;
 }
