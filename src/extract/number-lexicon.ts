@@ -46,6 +46,8 @@ export interface ExclusionsFile {
   big_names: string[];
   session_after_times: string[];
   bare_blockers: string[];
+  slash_fraction_max_denominator: number;
+  slash_fraction_blockers: string[];
 }
 
 interface ImpliedFile {

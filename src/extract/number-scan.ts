@@ -8,7 +8,7 @@
  */
 import { decShift, decToNumber, type Dec } from './number-decimal.js';
 import { holdsApproxInside, isArabicDigit, readNumeral, startsNumeral, type Numeral } from './numeral.js';
-import { readDoubling, readFraction, readPerForm } from './numeral-forms.js';
+import { readDoubling, readFraction, readPerForm, readSlashFraction } from './numeral-forms.js';
 import { approxEndingAt, approxStartingAt, notUnitAt, numberLexicon, unitsAt, type NumberLexicon, type UnitInfo } from './number-lexicon.js';
 import { isExcludedMeasure, isExcludedRank, isBigCount, quoteSpans, impliedUnit } from './number-exclusions.js';
 import { TokenIndex } from './number-tokens.js';
@@ -44,6 +44,7 @@ interface Reading {
 const CONNECTORS = new Set(['、', '和', '与', '及', '或', '至', '到', '—', '-', '－', '~', '～']);
 const RANGE = new Set(['至', '到', '—', '-', '－', '~', '～']);
 const LATIN = /[A-Za-z]/;
+const COUNT_AND_HALF = ['个半', '個半'];
 
 /** The characters of `text` inside any of `spans` (1), for scanSentence over many sentences. */
 export function spanMask(length: number, spans: Span[]): Uint8Array {
@@ -115,12 +116,18 @@ function readAt(text: string, i: number, s: number, e: number, idx: TokenIndex):
   if (!startsNumeral(ch)) return null;
   // never start in the middle of a numeral or a code
   const prev = text[i - 1];
-  if (i > s && prev !== undefined && (/[0-9０-９.．第]/.test(prev) || LATIN.test(prev))) return null;
-  const fr = readFraction(text, i);
+  if (i > s && prev !== undefined && (/[0-9０-９.．第/\uFF0F]/.test(prev) || LATIN.test(prev))) return null;
+  const fr = readFraction(text, i) ?? readSlashFractionAt(text, i);
   if (fr) return simple(text, i, fr.end, fr.value, '%', 'percent', 'fraction', s, idx);
   const n = readNumeral(text, i);
   if (!n) return null;
   return readMeasure(text, n, s, e, idx);
+}
+
+function readSlashFractionAt(text: string, i: number): ReturnType<typeof readSlashFraction> {
+  const x = numberLexicon().exclusions;
+  const fr = readSlashFraction(text, i, x.slash_fraction_max_denominator);
+  return fr && !x.slash_fraction_blockers.some((w) => text.startsWith(w, fr.end)) ? fr : null;
 }
 
 function simple(text: string, start: number, end: number, value: number, unit: string, quantity: Quantity, form: Form, s: number, idx: TokenIndex): Found | null {
@@ -188,6 +195,13 @@ function readings(text: string, n: Numeral): Reading[] {
 
 function readMeasure(text: string, n: Numeral, s: number, e: number, idx: TokenIndex): Found | null {
   const lex = numberLexicon();
+  // 一个半小时: N and a half of a duration; 两个半月 is a time span (no number, and no 两个)
+  if (!n.bare && !n.multiplied && COUNT_AND_HALF.some((w) => text.startsWith(w, n.end))) {
+    const at = n.end + 2;
+    const unit = unitsAt(text, at).find((u) => u.quantity === 'duration');
+    if (unit) return finishMeasure(text, n, n.end, at + unit.surface.length, decToNumber(n.value) + 0.5, unit.unit, 'duration', 'measure', false, s, idx, unit.surface);
+    if (notUnitAt(text, at)) return null;
+  }
   const rs = readings(text, n);
   let best: Reading | null = null;
   for (const r of rs) {

@@ -123,6 +123,24 @@ describe('numbers in sentences', () => {
     ]);
   });
 
+  it('N and a half of a duration; N and a half months is a time span, not a count', () => {
+    expect(brief(numbers('车程由一个半小时缩短到40分钟,工期还剩两个半月,另需1个半小时。'))).toEqual([
+      ['一个半小时', 1.5, '小时', 'duration', null],
+      ['40分钟', 40, '分钟', 'duration', null],
+      ['1个半小时', 1.5, '小时', 'duration', null],
+    ]);
+    // 个半 before anything but a duration or a time word leaves the count alone
+    expect(brief(numbers('建成两个半岛公园。'))).toEqual([['两个', 2, '个', 'count', null]]);
+  });
+
+  it('fractions written with a slash are shares; dates, decimals and page counters are not', () => {
+    expect(brief(numbers('约1/3的货物改走铁路,2/5的村实现通气。'))).toEqual([
+      ['1/3', 100 / 3, '%', 'percent', 'about'],
+      ['2/5', 40, '%', 'percent', null],
+    ]);
+    expect(numbers('日期2024/1/3,比值为1/2.5,共3/3页,增长5/4。')).toEqual([]);
+  });
+
   it('converts traditional units to simplified ones', () => {
     expect(brief(numbers('完成重點項目12項。'))).toEqual([['12項', 12, '项', 'count', null]]);
   });
