@@ -1,3 +1,4 @@
+import { isSpace } from '../text/space.js';
 import type { Span } from '../types.js';
 
 /** A line of the source, with its content span trimmed of surrounding white space. */
@@ -8,14 +9,8 @@ export interface Line {
   content: Span;
 }
 
-/** White space as found in scraped pages: ASCII, no-break, full-width and zero-width spaces. */
-const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
 /** List bullets scrapers leave at the head of a line. */
 const BULLET = /[•·●○◆◇■□▪▫\-*]/;
-
-export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && SPACE.test(ch);
-}
 
 /** Splits text into lines (\n, \r\n or \r), spans into the original text. */
 export function splitLines(text: string): Line[] {

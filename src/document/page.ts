@@ -5,7 +5,8 @@
  * so the parser can keep them out of the content.
  */
 import { documentLexicon } from './lexicon.js';
-import { isSpace, type Line } from './lines.js';
+import { isSpace } from '../text/space.js';
+import type { Line } from './lines.js';
 import { findDate, normalizeDate } from './dates.js';
 import type { Meta } from '../types.js';
 import { escapeRegExp } from '../text/regex.js';

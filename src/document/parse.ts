@@ -4,7 +4,8 @@
  * never changed: page furniture is left where it is and listed in `excluded`,
  * so every offset points into the decoded source.
  */
-import { isSpace, splitLines, type Line } from './lines.js';
+import { isSpace } from '../text/space.js';
+import { splitLines, type Line } from './lines.js';
 import { foldText, unfold } from '../text/fold.js';
 import { emptyMeta, isDebris, readBreadcrumb, readDatedLine, readInfoBlock } from './page.js';
 import { findInterviewee, findRole, findSpokesperson, inlineAnswerAt, numberedQuestion, readTurn, type Turn } from './turns.js';

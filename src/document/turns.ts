@@ -1,6 +1,6 @@
 import { documentLexicon } from './lexicon.js';
 import { readEnumerator } from './enumerators.js';
-import { isSpace } from './lines.js';
+import { isSpace } from '../text/space.js';
 import type { Span, Speaker } from '../types.js';
 import { escapeRegExp } from '../text/regex.js';
 

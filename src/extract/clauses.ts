@@ -6,6 +6,7 @@
  */
 import type { Span } from '../types.js';
 import { partitionPoint } from '../text/search.js';
+import { isSpace } from '../text/space.js';
 
 export interface Clause {
   span: Span;
@@ -34,10 +35,6 @@ for (const c of OPEN) KIND.set(c.charCodeAt(0), K_OPEN);
 for (const c of CLOSE) KIND.set(c.charCodeAt(0), K_CLOSE);
 KIND.set('"'.charCodeAt(0), K_DQUOTE);
 KIND.set('、'.charCodeAt(0), K_LIST);
-
-export function isSpace(ch: string): boolean {
-  return /[\s\u00a0\u3000]/u.test(ch);
-}
 
 /** Trims white space at both ends of a span. */
 export function trimSpan(text: string, [s, e]: Span): Span {
