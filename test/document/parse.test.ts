@@ -352,6 +352,23 @@ describe('turn prefixes with marks and brackets', () => {
   });
 });
 
+describe('turn labels in Latin letters and with a name before 答', () => {
+  it('reads Q:/A: turns (ASCII and full-width) as questions and answers', () => {
+    const doc = parseDocument(['市长专访', '2025-05-06', 'Q：今年经济形势怎么样？', 'A：一季度增长6.1%。', 'Q:下一步呢?', 'A:力争全年增长6%以上。'].join('\n'));
+    expect(doc.info.exchanges.map((e) => [e.label, e.question!.text, slice(doc, e.answer.span)])).toEqual([
+      ['Q', '今年经济形势怎么样？', '一季度增长6.1%。'],
+      ['Q', '下一步呢?', '力争全年增长6%以上。'],
+    ]);
+    const wide = parseDocument(['市长专访', '2025-05-06', 'Ｑ：下一步呢？', 'Ａ：力争全年增长6%以上。'].join('\n'));
+    expect(wide.info.exchanges.map((e) => [e.label, slice(wide, e.answer.span)])).toEqual([['Ｑ', '力争全年增长6%以上。']]);
+  });
+
+  it('takes the name before 答 as the speaker, not as part of it', () => {
+    const doc = parseDocument(['市长答记者问', '2025年5月6日', '记者问：项目进展如何？', '王明答：已开工120个。'].join('\n'));
+    expect(doc.info.exchanges.map((e) => [e.label, e.speaker?.name ?? null, slice(doc, e.answer.span)])).toEqual([['记者问', '王明', '已开工120个。']]);
+  });
+});
+
 describe('an online interview with a guest introduced by the host', () => {
   const text = [
     '区长访谈:打造宜居城区',
