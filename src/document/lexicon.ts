@@ -12,6 +12,7 @@ export interface DocumentLexicon {
   roster_labels: string[];
   host_request_words: string[];
   turn_marks: string;
+  turn_timestamp: string;
   turn_brackets: [string, string][];
   debris_lines: string[];
   debris_prefixes: string[];

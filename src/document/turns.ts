@@ -23,6 +23,18 @@ const NOT_IN_PREFIX = /[,\uFF0C。;\uFF1B!\uFF01?\uFF1F《》]/;
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+|\d+)$/;
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
+let stampCache: { source: string; re: RegExp } | null = null;
+
+function timestampPattern(source: string): RegExp {
+  if (stampCache === null || stampCache.source !== source) stampCache = { source, re: new RegExp(source, 'y') };
+  return stampCache.re;
+}
+
+/** A person's name: two or three Han characters starting with a common surname. */
+function isPersonName(s: string): boolean {
+  return /^\p{Script=Han}{2,3}$/u.test(s) && documentLexicon().surnames.includes([...s][0]!);
+}
+
 function fold(s: string): string {
   return [...s].filter((c) => !isSpace(c)).join('');
 }
@@ -35,6 +47,13 @@ export function readTurn(text: string, [start, end]: Span): Turn | null {
   let from = start;
   while (from < limit && lex.turn_marks.includes(text[from]!)) from++;
   while (from < limit && isSpace(text[from])) from++;
+  // so does a time stamp ([00:01:12] 主持人：)
+  const stamp = timestampPattern(lex.turn_timestamp);
+  stamp.lastIndex = from;
+  if (stamp.test(text)) {
+    from = stamp.lastIndex;
+    while (from < limit && isSpace(text[from])) from++;
+  }
   const bracket = lex.turn_brackets.find(([open]) => text.startsWith(open, from));
   let colon = -1;
   let labelStart = from;
@@ -111,6 +130,9 @@ function classify(label: string): TurnKind | null {
   // 网友“绿色出行”: a named member of the public asking online
   if (q.prefixes.some((p) => label.startsWith(p))) return 'question';
   if (lex.host_labels.some((h) => label === h || label.startsWith(`${h}(`) || label.startsWith(`${h}\uFF08`))) return 'host';
+  // 主持人 李娜, 记者 王芳: a host's or a questioner's label followed by a name
+  if (lex.host_labels.some((h) => label.startsWith(h) && isPersonName(label.slice(h.length)))) return 'host';
+  if (q.exact.some((w) => label.startsWith(w) && isPersonName(label.slice(w.length)))) return 'question';
   return 'answer'; // a speaker prefix; readTurn drops it when no speaker can be read
 }
 

@@ -369,6 +369,23 @@ describe('turn labels in Latin letters and with a name before 答', () => {
   });
 });
 
+describe('labels with a name after the host or the reporter, and time stamps before turns', () => {
+  it('reads 主持人 李娜 as the host and 记者 王芳 as a questioner', () => {
+    const doc = parseDocument(['发布会', '发布时间：2025-07-10', '主持人 李娜：下面请记者提问。', '记者 王芳：投资情况如何？', '市发改委主任王建国：增长5.2%。'].join('\n'));
+    expect(doc.info.exchanges.map((e) => [e.label, e.question!.text, e.speaker?.name ?? null, slice(doc, e.answer.span)])).toEqual([
+      ['记者王芳', '投资情况如何？', '王建国', '增长5.2%。'],
+    ]);
+    expect(doc.sentences.find((x) => slice(doc, x.span).includes('请记者提问'))?.exchange ?? null).toBeNull();
+  });
+
+  it('skips a time stamp before the label', () => {
+    const doc = parseDocument(['在线访谈', '访谈时间：2025年6月3日', '[00:05:20] 网友“小溪”：什么时候开始？', '00:05:45 区长 刘洋：今年开始。'].join('\n'));
+    expect(doc.info.exchanges.map((e) => [e.label, e.question!.text, e.speaker, slice(doc, e.answer.span)])).toEqual([
+      ['网友“小溪”', '什么时候开始？', { name: '刘洋', role: '区长' }, '今年开始。'],
+    ]);
+  });
+});
+
 describe('an online interview with a guest introduced by the host', () => {
   const text = [
     '区长访谈:打造宜居城区',
