@@ -4,6 +4,10 @@ import type { Meta } from '../types.js';
 export interface DocumentLexicon {
   info_keys: Record<string, keyof Meta | null>;
   date_key_order: string[];
+  info_brackets: [string, string][];
+  date_key_suffixes: string[];
+  date_key_max_prefix: number;
+  date_key_max_line: number;
   breadcrumb_markers: string[];
   breadcrumb_separators: string[];
   question_labels: { exact: string[]; numbered_prefixes: string[]; suffixes: string[]; prefixes: string[] };

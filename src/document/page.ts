@@ -64,46 +64,87 @@ function keyAt(s: string): { key: string; rest: string } | null {
   return null;
 }
 
+/** A header key that names a date in other words (播出时间：2025年6月12日 9:00): the key and its value. */
+function otherDateKeyAt(s: string): { key: string; rest: string } | null {
+  const lex = documentLexicon();
+  const colon = s.search(/[:\uFF1A]/);
+  if (colon < 0) return null;
+  const key = s.slice(0, colon);
+  const suffix = lex.date_key_suffixes.find((w) => key.endsWith(w));
+  if (!suffix || !/^\p{Script=Han}*$/u.test(key) || key.length - suffix.length > lex.date_key_max_prefix) return null;
+  const rest = s.slice(colon + 1).trim();
+  // the value is a date, perhaps with an hour or a weekday, or with another field after white space
+  const date = findDate(rest);
+  if (!date || date.index !== 0) return null;
+  const after = rest.slice(date.length);
+  const isValue = isSpace(after[0]) || after.replace(/[\d:\uFF1A\-—~至]/g, '').length <= 3;
+  return isValue ? { key, rest } : null;
+}
+
+/** A line without the brackets a page may put around it (【发布时间：2025-07-10】). */
+function unbracket(s: string): string {
+  const pair = documentLexicon().info_brackets.find(([open, close]) => s.startsWith(open) && s.endsWith(close));
+  return pair ? s.slice(pair[0].length, s.length - pair[1].length).trim() : s;
+}
+
 /**
- * The info block: key lines with their values on the same line or the next.
- * Values keep their text; date values are normalised to ISO.
+ * The key–value pairs of an info line: the key it opens with, and further keys
+ * with a colon after white space (信息来源：市政府办 发布时间：2025-07-10 阅读次数：33).
+ */
+function pairsOf(line: string, top: boolean): { key: string; rest: string }[] | null {
+  const s = unbracket(line);
+  const first = keyAt(s) ?? (top ? otherDateKeyAt(s) : null);
+  if (!first) return null;
+  const starts: { at: number; key: string }[] = [{ at: 0, key: first.key }];
+  for (let p = first.key.length; p < s.length; p++) {
+    if (!isSpace(s[p - 1]) && s[p - 1] !== '|') continue;
+    const key = infoKeys().find((k) => s.startsWith(k, p) && /[:\uFF1A]/.test(s[p + k.length] ?? ''));
+    if (key) starts.push({ at: p, key });
+  }
+  if (starts.length === 1) return [first];
+  return starts.map(({ at, key }, k) => ({ key, rest: s.slice(at + key.length + 1, starts[k + 1]?.at ?? s.length).trim() }));
+}
+
+/**
+ * The info block: key lines with their values on the same line or the next,
+ * one pair or several to a line. Values keep their text; date values are
+ * normalised to ISO. With no date key, a date written in another key's value
+ * (来源：某某日报 2025-07-10 08:30) dates the page.
  */
 export function readInfoBlock(text: string, lines: Line[]): { meta: Meta; used: number[] } {
   const lex = documentLexicon();
   const meta = emptyMeta();
   const dates = new Map<string, string>();
+  let otherDate: string | null = null;
   const used: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const s = text.slice(...lines[i]!.content);
-    const found = keyAt(s);
-    if (!found) continue;
-    let value = found.rest;
+    const pairs = pairsOf(text.slice(...lines[i]!.content), i < lex.date_key_max_line);
+    if (!pairs) continue;
     used.push(i);
-    if (value.length === 0) {
+    if (pairs.length === 1 && pairs[0]!.rest.length === 0) {
       const next = lines[i + 1];
       const nextText = next ? text.slice(...next.content) : '';
       if (next && nextText.length > 0 && !keyAt(nextText)) {
-        value = nextText;
+        pairs[0] = { key: pairs[0]!.key, rest: nextText };
         used.push(i + 1);
         i++;
       }
     }
-    const field = lex.info_keys[found.key];
-    if (!field || value.length === 0) continue;
-    if (field === 'date') {
-      const iso = normalizeDate(value);
-      if (iso && !dates.has(found.key)) dates.set(found.key, iso);
-    } else if (meta[field] === null) {
-      meta[field] = value;
+    for (const { key, rest: value } of pairs) {
+      const field = key in lex.info_keys ? lex.info_keys[key] : 'date';
+      if (value.length === 0) continue;
+      if (!field) otherDate ??= normalizeDate(value);
+      else if (field === 'date') {
+        const iso = normalizeDate(value);
+        if (iso && !dates.has(key)) dates.set(key, iso);
+      } else if (meta[field] === null) {
+        meta[field] = value;
+      }
     }
   }
-  for (const key of lex.date_key_order) {
-    const d = dates.get(key);
-    if (d) {
-      meta.date = d;
-      break;
-    }
-  }
+  // the known date keys in their order, then other date keys (播出时间) as met, then a date in another value
+  const known = lex.date_key_order.map((key) => dates.get(key)).find((d) => d !== undefined);
+  meta.date = known ?? [...dates].find(([key]) => !(key in lex.info_keys))?.[1] ?? otherDate;
   return { meta, used };
 }
 

@@ -171,6 +171,27 @@ describe('dates', () => {
     expect(doc.sentences.map((s) => slice(doc, s.span)).join('')).not.toContain('第十七届');
   });
 
+  const dateOf = (header: string): string | null => parseDocument(['某市新闻发布会', header, '问：今年怎么样？', '答：增长5%。'].join('\n')).info.meta.date;
+
+  it('come from header lines in brackets, several fields to a line, or a date after the source', () => {
+    expect(dateOf('【发布时间：2025-07-10】')).toBe('2025-07-10');
+    expect(dateOf('信息来源：市政府办 发布时间：2025-07-11 阅读次数：33')).toBe('2025-07-11');
+    expect(dateOf('作者：张三 时间：2025-07-12')).toBe('2025-07-12');
+    expect(dateOf('来源：某某日报\u3000\u30002025-07-13 08:30')).toBe('2025-07-13');
+  });
+
+  it('come from other keys that name a date (播出时间, 录制日期), but not from prose or a month alone', () => {
+    expect(dateOf('播出时间：2025年6月12日 9:00-10:00')).toBe('2025-06-12');
+    expect(dateOf('录制日期：2025年6月13日')).toBe('2025-06-13');
+    expect(dateOf('这段时间：2025年6月12日以来工作很多')).toBeNull();
+    expect(dateOf('开工时间：2025年3月')).toBeNull();
+  });
+
+  it('keep a header line with several fields out of the content', () => {
+    const doc = parseDocument(['某市新闻发布会', '信息来源：市政府办 发布时间：2025-07-11 阅读次数：33', '问：今年怎么样？', '答：增长5%。'].join('\n'));
+    expect(doc.sentences.map((x) => slice(doc, x.span)).join('')).not.toContain('阅读次数');
+  });
+
   it('give null for a month and day without a year', () => {
     const doc = parseDocument('标题\n6月2日\n\n正文一句话。');
     expect(doc.info.meta.date).toBeNull();
