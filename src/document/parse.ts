@@ -259,12 +259,15 @@ function parseFolded(text: string): ParsedDocument {
     const intro = regions.filter((r) => r.span[1] <= firstQuestion).map((r) => text.slice(...r.span)).join('\n');
     // the interviewee by name, else the official the introduction names by role only
     const interviewee = answered.some((e) => e.speaker === null) ? (findInterviewee(text, intro) ?? findSpokesperson(intro)) : null;
+    // every speaker a turn names, greetings and closing words included (市住建局副局长 罗建平：大家好)
+    const named = turns.flatMap((t) => (t?.speaker?.name ? [t.speaker] : []));
+    const others = [...new Set(named.map((x) => x.name!))];
     for (const e of answered) {
       if (e.speaker === null && interviewee) e.speaker = { ...interviewee };
       else if (e.speaker?.name && e.speaker.role === null) {
         const name = e.speaker.name;
-        const labelled = answered.find((o) => o.speaker?.name === name && o.speaker.role !== null);
-        e.speaker.role = labelled?.speaker?.role ?? roster.get(name)?.role ?? findRole(name, intro);
+        const labelled = named.find((x) => x.name === name && x.role !== null);
+        e.speaker.role = labelled?.role ?? roster.get(name)?.role ?? findRole(name, intro, others);
       }
     }
   }

@@ -230,9 +230,10 @@ export function findInterviewee(text: string, intro: string): Speaker | null {
  * The role an introduction gives a speaker who answers under a bare name
  * (`国家发展改革委主任程立伟、…` → 国家发展改革委主任).
  */
-export function findRole(name: string, intro: string): string | null {
+export function findRole(name: string, intro: string, otherNames: readonly string[] = []): string | null {
   const re = new RegExp(`(${NOT_SEP}{1,30}?(?:${roleAlternation()}))${escapeRegExp(name)}`, 'gu');
-  // 访安榆县委书记韩立军, 今天我们邀请到区长张伟: the role starts after the verb of interviewing
+  // 访安榆县委书记韩立军, 今天我们邀请到区长张伟: the role starts after the verb of interviewing;
+  // …副局长罗建平和市城管局副局长苏晓雯: and after another speaker's name and the word joining them
   for (const m of intro.matchAll(re)) {
     const found = m[1]!;
     let from = 0;
@@ -240,10 +241,20 @@ export function findRole(name: string, intro: string): string | null {
       const at = found.lastIndexOf(v);
       if (at >= 0 && at + v.length > from && at + v.length < found.length) from = at + v.length;
     }
+    for (const other of otherNames) {
+      const at = other === name ? -1 : found.lastIndexOf(other);
+      if (at < 0 || at + other.length <= from) continue;
+      from = at + other.length;
+      const joiner = JOINERS.find((j) => found.startsWith(j, from));
+      if (joiner) from += joiner.length;
+    }
     return found.slice(from).replace(/^(?:专访|采访|访|对话)/, '') || null;
   }
   return null;
 }
+
+/** Words joining two people an introduction names (张某和李某). */
+const JOINERS = ['以及', '和', '与', '及', '同'];
 
 const SEP = '[,\\uFF0C。;\\uFF1B:\\uFF1A“”、—\\s]';
 // a role may list several posts: 县委副书记、县长

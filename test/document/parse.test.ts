@@ -407,6 +407,31 @@ describe('labels with a name after the host or the reporter, and time stamps bef
   });
 });
 
+describe('a call-in programme whose host names two guests in one sentence', () => {
+  const doc = parseDocument([
+    '政风行风热线',
+    '播出时间：2025年6月12日 9:00-10:00',
+    '主持人：今天走进直播间的是市住建局副局长罗建平和市城管局副局长苏晓雯。',
+    '罗建平：听众朋友们好。',
+    '听众王先生：电梯什么时候修？',
+    '罗建平：本月底前完成维修。',
+    '听众李女士：路灯不亮了。',
+    '苏晓雯：48小时内修复。',
+  ].join('\n'));
+
+  it('gives each guest the role right before the name, cut after the verb and after the other guest', () => {
+    expect(doc.info.exchanges.map((e) => [e.label, e.speaker])).toEqual([
+      ['听众王先生', { name: '罗建平', role: '市住建局副局长' }],
+      ['听众李女士', { name: '苏晓雯', role: '市城管局副局长' }],
+    ]);
+  });
+
+  it('prefers the role a guest\'s own labelled greeting gives', () => {
+    const greeted = parseDocument(['热线', '主持人：今天的嘉宾是住建局的罗建平。', '住建局副局长 罗建平：大家好。', '听众王先生：电梯什么时候修？', '罗建平：本月底前。'].join('\n'));
+    expect(greeted.info.exchanges.map((e) => e.speaker)).toEqual([{ name: '罗建平', role: '住建局副局长' }]);
+  });
+});
+
 describe('an online interview with a guest introduced by the host', () => {
   const text = [
     '区长访谈:打造宜居城区',
