@@ -44,7 +44,9 @@ interface Reading {
 const CONNECTORS = new Set(['、', '和', '与', '及', '或', '至', '到', '—', '-', '－', '~', '～']);
 const RANGE = new Set(['至', '到', '—', '-', '－', '~', '～']);
 const LATIN = /[A-Za-z]/;
-const COUNT_AND_HALF = ['个半', '個半'];
+/** 个 and then half or more of a unit (一个半小时, 两个多月). */
+const COUNT_AND_MORE = ['个半', '個半', '个多', '個多', '个余', '個餘'];
+const HALF = ['半'];
 
 /** The characters of `text` inside any of `spans` (1), for scanSentence over many sentences. */
 export function spanMask(length: number, spans: Span[]): Uint8Array {
@@ -195,11 +197,14 @@ function readings(text: string, n: Numeral): Reading[] {
 
 function readMeasure(text: string, n: Numeral, s: number, e: number, idx: TokenIndex): Found | null {
   const lex = numberLexicon();
-  // 一个半小时: N and a half of a duration; 两个半月 is a time span (no number, and no 两个)
-  if (!n.bare && !n.multiplied && COUNT_AND_HALF.some((w) => text.startsWith(w, n.end))) {
-    const at = n.end + 2;
+  // 一个半小时, 两个多小时: N and a half (or more) of a duration; 两个半月 and 两个多月
+  // are time spans (no number, and no 两个)
+  const half = !n.bare && !n.multiplied ? COUNT_AND_MORE.find((w) => text.startsWith(w, n.end)) : undefined;
+  if (half) {
+    const at = n.end + half.length;
     const unit = unitsAt(text, at).find((u) => u.quantity === 'duration');
-    if (unit) return finishMeasure(text, n, n.end, at + unit.surface.length, decToNumber(n.value) + 0.5, unit.unit, 'duration', 'measure', false, s, idx, unit.surface);
+    const more = !HALF.includes(half[1]!);
+    if (unit) return finishMeasure(text, n, n.end, at + unit.surface.length, decToNumber(n.value) + (more ? 0 : 0.5), unit.unit, 'duration', 'measure', more, s, idx, unit.surface);
     if (notUnitAt(text, at)) return null;
   }
   const rs = readings(text, n);

@@ -129,6 +129,7 @@ describe('numbers in sentences', () => {
       ['40分钟', 40, '分钟', 'duration', null],
       ['1个半小时', 1.5, '小时', 'duration', null],
     ]);
+    expect(brief(numbers('等了两个多小时,维修拖了两个多月。'))).toEqual([['两个多小时', 2, '小时', 'duration', 'over']]);
     // 个半 before anything but a duration or a time word leaves the count alone
     expect(brief(numbers('建成两个半岛公园。'))).toEqual([['两个', 2, '个', 'count', null]]);
   });
@@ -139,6 +140,14 @@ describe('numbers in sentences', () => {
       ['2/5', 40, '%', 'percent', null],
     ]);
     expect(numbers('日期2024/1/3,比值为1/2.5,共3/3页,增长5/4。')).toEqual([]);
+  });
+
+  it('内 right after a duration is a limit (under), and 部 counts lifts and vehicles', () => {
+    expect(brief(numbers('3个工作日内答复,48小时内修复,加装电梯23部,成立3部门联合专班。'))).toEqual([
+      ['3个工作日', 3, '工作日', 'duration', 'under'],
+      ['48小时', 48, '小时', 'duration', 'under'],
+      ['23部', 23, '部', 'count', null],
+    ]); // 3部门: 部 is part of the word 部门, no unit
   });
 
   it('converts traditional units to simplified ones', () => {
