@@ -30,6 +30,9 @@ function timestampPattern(source: string): RegExp {
   return stampCache.re;
 }
 
+/** An outlet or a name in brackets after a reporter's label. */
+const OUTLET_AFTER = /^[(\uFF08][^()\uFF08\uFF09]{2,20}[)\uFF09]$/u;
+
 /** A person's name: two or three Han characters starting with a common surname. */
 function isPersonName(s: string): boolean {
   return /^\p{Script=Han}{2,3}$/u.test(s) && documentLexicon().surnames.includes([...s][0]!);
@@ -133,6 +136,8 @@ function classify(label: string): TurnKind | null {
   // 主持人 李娜, 记者 王芳: a host's or a questioner's label followed by a name
   if (lex.host_labels.some((h) => label.startsWith(h) && isPersonName(label.slice(h.length)))) return 'host';
   if (q.exact.some((w) => label.startsWith(w) && isPersonName(label.slice(w.length)))) return 'question';
+  // 记者（棠州晚报）: a reporter with the outlet in brackets
+  if (q.exact.some((w) => OUTLET_AFTER.test(label.slice(w.length)) && label.startsWith(w))) return 'question';
   return 'answer'; // a speaker prefix; readTurn drops it when no speaker can be read
 }
 

@@ -399,6 +399,14 @@ describe('labels with a name after the host or the reporter, and time stamps bef
     expect(doc.sentences.find((x) => slice(doc, x.span).includes('请记者提问'))?.exchange ?? null).toBeNull();
   });
 
+  it('reads a reporter with the outlet in brackets (记者（棠州晚报）) as a questioner', () => {
+    const doc = parseDocument(['发布会', '发布时间：2025-08-21', '记者（晚报）：进展如何？', '市交通局局长 韦明：已完成60%。', '日报记者：还有呢？', '韦明：年底通车。'].join('\n'));
+    expect(doc.info.exchanges.map((e) => [e.label, slice(doc, e.answer.span)])).toEqual([
+      ['记者（晚报）', '已完成60%。'],
+      ['日报记者', '年底通车。'],
+    ]);
+  });
+
   it('skips a time stamp before the label', () => {
     const doc = parseDocument(['在线访谈', '访谈时间：2025年6月3日', '[00:05:20] 网友“小溪”：什么时候开始？', '00:05:45 区长 刘洋：今年开始。'].join('\n'));
     expect(doc.info.exchanges.map((e) => [e.label, e.question!.text, e.speaker, slice(doc, e.answer.span)])).toEqual([
