@@ -14,6 +14,7 @@ interface MarkerLexicon {
   non_target_before: string[];
   non_target_after: string[];
   non_target_units: string[];
+  share_before: string[];
   recurring: string[];
   milestones: string[];
   switch: string[];
@@ -24,6 +25,8 @@ interface MarkerLexicon {
   metric_drop: string[];
   target_nouns: string[];
   vague_commitments: string[];
+  dated_actions: string[];
+  shared_deadline: string[];
 }
 
 interface ComparatorLexicon {
@@ -43,6 +46,8 @@ export interface TargetLexicon {
   nonTargetBefore: RegExp[];
   nonTargetAfter: RegExp[];
   nonTargetUnits: Set<string>;
+  /** before a number in its piece: a share of something (占…的), a target only after a reached level */
+  share: RegExp[];
   recurring: RegExp;
   floor: RegExp;
   milestone: RegExp;
@@ -57,6 +62,10 @@ export interface TargetLexicon {
   namesTarget: RegExp;
   /** a dated clause without a number that only vows to meet the year's goals */
   vague: RegExp;
+  /** a planning action that makes a dated clause without a number a target (谋划建设, 评估) */
+  datedAction: RegExp;
+  /** a dating clause with one of these dates every figure of its list (…，年底前全部建成) */
+  sharedDeadline: RegExp;
   /** the target noun at the end of a namesTarget match */
   targetNoun: RegExp;
   /** [word, comparator], longest words first */
@@ -118,6 +127,7 @@ export function targetLexicon(): TargetLexicon {
     nonTargetBefore: m.non_target_before.map((r) => new RegExp(r, 'u')),
     nonTargetAfter: m.non_target_after.map((r) => new RegExp(r, 'u')),
     nonTargetUnits: new Set(m.non_target_units),
+    share: m.share_before.map((r) => new RegExp(r, 'u')),
     recurring: new RegExp(alternation(m.recurring), 'u'),
     floor: new RegExp(`(?:${alternation(m.floor_comparators)})$`, 'u'),
     milestone: new RegExp(alternation(m.milestones), 'u'),
@@ -128,6 +138,8 @@ export function targetLexicon(): TargetLexicon {
     reviewHeading: new RegExp(alternation(m.review_headings), 'u'),
     metricDrop: new RegExp(alternation(m.metric_drop), 'gu'),
     vague: new RegExp(m.vague_commitments.join('|'), 'u'),
+    datedAction: new RegExp(alternation(m.dated_actions), 'u'),
+    sharedDeadline: new RegExp(alternation(m.shared_deadline), 'u'),
     targetNoun: new RegExp(`(?:${alternation(m.target_nouns)})$`, 'u'),
     namesTarget: new RegExp(`^(?:左右|以上|以内|上下)?的[^,，;；。]{0,6}?(?:${alternation(m.target_nouns)})`, 'u'),
     before: pairs(c.before),

@@ -7,13 +7,17 @@
  * deadline, or when an earlier piece of the same ；-segment was forward-looking
  * and this one states no achievement (已, 累计, 近三年 …). Every number in a
  * forward piece is a target (one per value); a forward piece with its own
- * deadline and no number is a dated commitment with `value: null` — only when
- * it names a milestone (建成, 开工, 投入使用 … data: milestones); otherwise it
- * leads into the figure of the next piece (今年我们将实施…计划，新增…12个).
+ * deadline (or a bare date piece just before it: “十五五”期间，…) and no number
+ * is a dated commitment with `value: null` — only when it names a milestone
+ * (建成, 开工, 投入使用 … data: milestones) or a planning action (谋划建设, 评估 …
+ * data: dated_actions); otherwise it leads into the figure of the next piece
+ * (今年我们将实施…计划，新增…12个).
  * Also: a current year named earlier in the sentence dates later forward
  * pieces (今年，我们将…); a bare future "到2027年，" outweighs an achievement
  * word after it; a planned figure takes the date of a following "预计…交付"
- * piece; figures dated only through 届时/通车后 are left out (optional in the
+ * piece, and a "…前全部建成" date covers every figure of its list (data:
+ * shared_deadline); a share (占…的65%) is a target only after a reached level
+ * (将达到9.8亿元，); figures dated only through 届时/通车后 are left out (optional in the
  * guide); rules, capacities, shares and starting levels are no target values
  * (data: non_target_before/after); 每年…不少于N is a target with no deadline.
  */
@@ -30,6 +34,8 @@ export interface Piece {
   span: Span;
   segment: number;
   numbers: NumberItem[];
+  /** shares of something (占…的65%): a target only right after a reached level (see sentenceTargets) */
+  shares: NumberItem[];
   deadlines: Deadline[];
   marker: boolean;
   /** 每年…不少于…: forward-looking on its own, without carrying to the next piece */
@@ -177,7 +183,13 @@ function describe(
 ): Piece {
   const body = text.slice(span[0], span[1]);
   const pieceTokens = tokensIn(span);
-  const values = numbersIn(span).filter((n) => isTargetValue(text, n, lex, span[0]));
+  const values: NumberItem[] = [];
+  const shares: NumberItem[] = [];
+  for (const n of numbersIn(span)) {
+    const kind = targetValueKind(text, n, lex, span[0]);
+    if (kind === 'value') values.push(n);
+    else if (kind === 'share') shares.push(n);
+  }
   // 每年推出…不少于200亿元: a recurring commitment with a floor
   const recurring = lex.recurring.test(body) && values.some((n) => lex.floor.test(text.slice(span[0], n.span[0])));
   return {
@@ -185,6 +197,7 @@ function describe(
     segment: clause.segment,
     clause,
     numbers: values,
+    shares,
     deadlines: findDeadlines(text, span, date),
     marker: lex.forward.test(body) || pieceTokens.some((t) => isForwardToken(lex, t)),
     recurring,
@@ -193,30 +206,38 @@ function describe(
 }
 
 /**
- * Numbers that never carry a target: N大 counts, attributes (总投资…), thresholds
- * (纳税过1亿元的企业), size classes (亿元以上项目), rules, capacities, shares and
- * starting levels (data/target-markers.yaml: non_target_before/after).
+ * Numbers that never carry a target (null): N大 counts, attributes (总投资…), thresholds
+ * (纳税过1亿元的企业), size classes (亿元以上项目, 千亿级), rules, capacities, changes
+ * against a base and starting levels (data/target-markers.yaml: non_target_before/after);
+ * shares of something (占…的65%) are 'share', a target only in some places.
  */
-function isTargetValue(text: string, n: NumberItem, lex: TargetLexicon, pieceStart: number): boolean {
-  if (/^[一二三四五六七八九十两\d]+大$/u.test(n.text)) return false;
+function targetValueKind(text: string, n: NumberItem, lex: TargetLexicon, pieceStart: number): 'value' | 'share' | null {
+  const kind = isTargetValue(text, n, lex, pieceStart);
+  if (kind !== 'value') return kind;
+  return lex.share.some((r) => r.test(text.slice(pieceStart, n.span[0]))) ? 'share' : 'value';
+}
+
+function isTargetValue(text: string, n: NumberItem, lex: TargetLexicon, pieceStart: number): 'value' | null {
+  if (/^[一二三四五六七八九十两\d]+大$/u.test(n.text)) return null;
   // a capacity class before what it sizes (5万吨级集装箱码头, 新建3个5000吨级泊位) describes the thing built;
-  // a money class (培育500亿级产业集群) is a level to reach
+  // a money class (培育500亿级产业集群) is a level to reach; a bare multiplier class (千亿级产业集群) names a tier
   const classEnd = n.text.endsWith('级') ? n.span[1] : text.charAt(n.span[1]) === '级' ? n.span[1] + 1 : -1;
   if (classEnd >= 0 && /\p{Script=Han}/u.test(text.charAt(classEnd))) {
-    if (n.quantity !== 'money' || /[\d一二三四五六七八九十两][个座台艘条]$/u.test(text.slice(Math.max(0, n.span[0] - 3), n.span[0]))) return false;
+    if (n.quantity !== 'money' || /^[十百千万亿]/u.test(n.text) || /[\d一二三四五六七八九十两][个座台艘条]$/u.test(text.slice(Math.max(0, n.span[0] - 3), n.span[0]))) return null;
   }
   const before = text.slice(Math.max(0, n.span[0] - 8), n.span[0]);
   const after = text.slice(n.span[1], n.span[1] + 8);
-  if (lex.attribute.test(before) && !lex.floorAttribute.test(before)) return false;
-  if (/(?:过|逾|超过)$/u.test(before) && /^(?:以上)?的/u.test(after)) return false;
+  if (lex.attribute.test(before) && !lex.floorAttribute.test(before)) return null;
+  if (/(?:过|逾|超过)$/u.test(before) && /^(?:以上)?的/u.test(after)) return null;
   // 营业收入超10亿元的科技领军企业20家: a threshold of what is counted after it (设立规模超10亿元的基金 keeps its size)
-  if (/超出?$/u.test(before) && /^的[^,，;；、。]{1,14}\d/u.test(text.slice(n.span[1], n.span[1] + 18))) return false;
+  if (/超出?$/u.test(before) && /^的[^,，;；、。]{1,14}\d/u.test(text.slice(n.span[1], n.span[1] + 18))) return null;
   // a size class: 亿元以上项目180个
-  if (n.quantity === 'money' && /^(?:以上|以下)(?:的)?(?:项目|企业|工程)/u.test(after)) return false;
+  if (n.quantity === 'money' && /^(?:以上|以下)(?:的)?(?:项目|企业|工程)/u.test(after)) return null;
   const inPiece = text.slice(pieceStart, n.span[0]);
-  if (lex.nonTargetBefore.some((r) => r.test(inPiece))) return false;
-  if (lex.nonTargetAfter.some((r) => r.test(after)) || lex.nonTargetUnits.has(n.unit)) return false;
-  return true;
+  if (lex.nonTargetBefore.some((r) => r.test(inPiece))) return null;
+  const following = text.slice(n.span[1], n.span[1] + 16);
+  if (lex.nonTargetAfter.some((r) => r.test(following)) || lex.nonTargetUnits.has(n.unit)) return null;
+  return 'value';
 }
 
 /** Text of a piece left once markers, deadlines and filler words are removed. */
@@ -273,6 +294,16 @@ function dateFirst(text: string, span: Span, deadline: Deadline, lex: TargetLexi
   return FILLER.test(lead);
 }
 
+/** Dates the targets from `from` on by a later, shared deadline where they have none or only its year. */
+function shareDeadline(out: Draft[], from: number, later: Deadline): void {
+  const value = later.value;
+  if (value === null) return;
+  for (let i = from; i < out.length; i++) {
+    const d = out[i]!.deadline;
+    if (d === null || (d !== value && value.startsWith(`${d}-`))) out[i]!.deadline = value;
+  }
+}
+
 /** The words start with a milestone (建成…, 全面投产…). */
 function milestoneFirst(words: string, lex: TargetLexicon): boolean {
   const m = lex.milestone.exec(words.replace(/^(?:将|要|会|全面|基本|正式)*/u, ''));
@@ -321,16 +352,25 @@ function sentenceTargets(
   const pieces = sentencePieces(text, clauses, numbers, tokens, date);
   const tokensInOrder = ordered(tokens);
   const consumed = new Set<number>();
-  const emit = (piece: Piece, span: Span, deadline: Deadline | null): void => {
+  // the first target in `out` of the current list: the segment's first, or the first after a shared date
+  let segmentOut = 0;
+  // the last piece that gave targets, and whether one of them reaches or caps a level (将达到9.8亿元)
+  let lastEmitted = -1;
+  let lastReaches = false;
+  const emit = (piece: Piece, span: Span, deadline: Deadline | null, at: number): void => {
     const clauseText = text.slice(span[0], span[1]);
+    lastEmitted = at;
+    lastReaches = false;
     piece.numbers.forEach((n, k) => {
+      const comparator = targetComparator(text, piece, n, k, lex);
+      if (comparator !== '=') lastReaches = true;
       out.push({
         text: clauseText,
         span,
         metric: targetMetric(text, piece, n, k, lex),
         value: n.value,
         unit: n.unit,
-        comparator: targetComparator(text, piece, n, k, lex),
+        comparator,
         // 关于6%左右的增长目标: a target the question named, restated
         deadline: deadline?.value ?? (asked && lex.namesTarget.test(text.slice(n.span[1], n.span[1] + 12)) ? asked.value : null),
         number: n.id,
@@ -354,6 +394,11 @@ function sentenceTargets(
       pastScope = false;
       segmentPast = false;
       segmentRefers = false;
+      segmentOut = out.length;
+    }
+    // 将达到9.8亿元，占财政总支出的65%左右: the share states the level just reached in other terms
+    if (piece.numbers.length === 0 && piece.shares.length > 0 && lastEmitted === pi - 1 && lastReaches && pieces[pi - 1]!.segment === segment && piece.deadlines.length === 0) {
+      piece.numbers = piece.shares;
     }
     const body = text.slice(piece.span[0], piece.span[1]);
     if (pastScope && lex.switchTo.test(body)) pastScope = false;
@@ -400,9 +445,11 @@ function sentenceTargets(
       continue;
     }
     if (piece.numbers.length === 0) {
+      // “十五五”期间，我们还将谋划建设…: a bare date piece just before dates this one
+      const dating = own ?? (pendingStart !== null ? carriedDeadline : null);
       // no document date: 预计明年6月建成通车 is still a dated commitment, its deadline unknown
-      const undated = date === null && piece.marker && own === null && piece.deadlines.some((d) => d.value === null);
-      if ((!own || own.value === null) && !undated) {
+      const undated = date === null && piece.marker && dating === null && piece.deadlines.some((d) => d.value === null);
+      if ((!dating || dating.value === null) && !undated) {
         pendingStart = null;
         continue;
       }
@@ -413,8 +460,8 @@ function sentenceTargets(
       }
       const span: Span = trimSpan(text, [pendingStart ?? piece.span[0], piece.span[1]]);
       pendingStart = null;
-      // a dated clause is a commitment of its own only with a milestone (建成, 开工 …)
-      if (!lex.milestone.test(body) || lex.vague.test(body)) continue;
+      // a dated clause is a commitment of its own only with a milestone (建成, 开工 …) or a planning action (谋划建设, 评估)
+      if (!(lex.milestone.test(body) || lex.datedAction.test(body)) || lex.vague.test(body)) continue;
       out.push({
         text: text.slice(span[0], span[1]),
         span,
@@ -422,7 +469,7 @@ function sentenceTargets(
         value: null,
         unit: null,
         comparator: null,
-        deadline: own?.value ?? null,
+        deadline: dating?.value ?? null,
         number: null,
         exchange: sentence.exchange,
       });
@@ -434,10 +481,18 @@ function sentenceTargets(
       continue;
     }
     const end = later ? next!.span[1] : piece.span[1];
-    if (later) consumed.add(pi + 1);
+    if (later) {
+      consumed.add(pi + 1);
+      // …，增设停车泊位1200个，9月开学前全部建成: the date covers every figure of the list before it
+      if (lex.sharedDeadline.test(text.slice(next!.span[0], next!.span[1]))) {
+        shareDeadline(out, segmentOut, later);
+        // the next list of the segment starts after this date (and no draft is visited twice)
+        segmentOut = out.length + piece.numbers.length;
+      }
+    }
     const span: Span = trimSpan(text, [pendingStart ?? piece.span[0], end]);
     pendingStart = null;
-    emit(piece, span, deadline);
+    emit(piece, span, deadline, pi);
   }
   return out;
 }
