@@ -20,6 +20,11 @@
  * (将达到9.8亿元，); figures dated only through 届时/通车后 are left out (optional in the
  * guide); rules, capacities, shares and starting levels are no target values
  * (data: non_target_before/after); 每年…不少于N is a target with no deadline.
+ * Round 4: a response time (3个工作日内给您答复) is an undated target on its own; a near date
+ * (今天下午, 本月底前) dates a follow-up action; a dated lead-in before a colon (今年我们从三个方面
+ * 来解决：) and a future date heading the sentence (下半年，…；同时…) cover what follows; a status
+ * clause may stand between a listed figure and its date; a 、-list takes the date that closes it;
+ * progress against a plan and a part of the year already over state results.
  */
 import { docDate, findDeadlines, type Deadline, type DocDate } from './deadline.js';
 import { spanIndex, splitClauses, splitPieces, trimSpan, type Clause } from './clauses.js';
@@ -40,10 +45,15 @@ export interface Piece {
   marker: boolean;
   /** 每年…不少于…: forward-looking on its own, without carrying to the next piece */
   recurring: boolean;
+  /** 3个工作日内给您答复: a response-time promise, forward-looking on its own and undated */
+  promise: boolean;
   achieved: boolean;
   /** the clause the piece was cut from */
   clause: Clause;
 }
+
+/** 了 after a verb: what a lead-in says was done (今年我们重点抓了三件事：) */
+const PERFECTIVE = /了/u;
 
 const FILLER = /^[\s,\uFF0C、“”"‘’()\uFF08\uFF09我们市还也都再并就正在上述以及和与及]*$/u;
 
@@ -201,8 +211,21 @@ function describe(
     deadlines: findDeadlines(text, span, date),
     marker: lex.forward.test(body) || pieceTokens.some((t) => isForwardToken(lex, t)),
     recurring,
+    promise: values.length > 0 && responseTime(text, span, values[0]!, pieceTokens, lex),
     achieved: lex.achieved.test(body),
   };
+}
+
+/**
+ * A response-time promise: the piece opens with a limit on a duration (3个工作日内, 48小时内)
+ * and goes on with what is done in it (给您答复, 修复). A rule counting from an event
+ * (受理后20个工作日内完成审核) does not open with the duration.
+ */
+function responseTime(text: string, span: Span, n: NumberItem, tokens: Token[], lex: TargetLexicon): boolean {
+  if (n.quantity !== 'duration' || n.approx !== 'under') return false;
+  const lead = text.slice(span[0], n.span[0]).replace(globalMatchers(lex).forward, '').replace(/[将要拟会于在]/gu, '');
+  if (!FILLER.test(lead)) return false;
+  return tokens.some((t) => t.span[0] >= n.span[1] && t.tag.charCodeAt(0) === 118); // a verb after it
 }
 
 /**
@@ -273,7 +296,12 @@ function milestoneMetric(rest: string): string | null {
 
 /** A piece that goes on the one before it: numbers, and no marker, date or achievement word of its own. */
 function continues(piece: Piece | undefined, segment: number): boolean {
-  return piece !== undefined && piece.segment === segment && piece.numbers.length > 0 && !piece.marker && !piece.recurring && piece.deadlines.length === 0 && !piece.achieved;
+  return piece !== undefined && piece.segment === segment && piece.numbers.length > 0 && !piece.marker && !piece.recurring && !piece.promise && piece.deadlines.length === 0 && !piece.achieved;
+}
+
+/** A piece that only states a status of what the one before it names (已经完成主体施工): no figure, no date. */
+function statusOnly(piece: Piece | undefined, segment: number): boolean {
+  return piece !== undefined && piece.segment === segment && piece.achieved && piece.numbers.length === 0 && piece.shares.length === 0 && piece.deadlines.length === 0;
 }
 
 /** A piece that only dates what the one before it states: 预计2026年6月交付 after 建设安置房1900套. */
@@ -286,6 +314,16 @@ function datesPrevious(text: string, piece: Piece | undefined, segment: number, 
   const rest = residue(text, piece, lex).replace(globalMatchers(lex).milestone, '').replace(/[前后全面部正式]/gu, '');
   if (rest.length <= 2) return deadline;
   return dateFirst(text, piece.span, deadline, lex) && milestoneFirst(text.slice(deadline.span[1], piece.span[1]), lex) ? deadline : null;
+}
+
+/** A later piece of the segment, before any figure, dates the same thing within `coarse` (计划11月开工 after 下半年). */
+function finerLater(text: string, pieces: Piece[], at: number, coarse: Deadline, lex: TargetLexicon): boolean {
+  const segment = pieces[at]!.segment;
+  for (let j = at + 1; j < pieces.length && pieces[j]!.segment === segment && pieces[j]!.numbers.length === 0; j++) {
+    const d = datesPrevious(text, pieces[j], segment, lex);
+    if (d?.value && d.value.startsWith(`${coarse.value}-`)) return true;
+  }
+  return false;
 }
 
 /** Nothing but markers and filler before the deadline: 到2026年建成…, 今年我们还将开工建设… (not 县医院新院区将于10月…). */
@@ -309,6 +347,13 @@ function milestoneFirst(words: string, lex: TargetLexicon): boolean {
   const m = lex.milestone.exec(words.replace(/^(?:将|要|会|全面|基本|正式)*/u, ''));
   return m !== null && m.index === 0;
 }
+
+/** The piece ends on its last figure (建设安置房1900套, 新增泊位约4800个左右), not on a noun the figure qualifies. */
+function figureLast(text: string, piece: Piece): boolean {
+  const last = piece.numbers[piece.numbers.length - 1]!;
+  return FIGURE_TAIL.test(text.slice(last.span[1], piece.span[1]));
+}
+const FIGURE_TAIL = /^[\s”"’）)]*(?:左右|以上|以内|以下|上下|多|余)?[\s”"’）)]*$/u;
 
 /** The piece opens with a verb (设置床位1500张), not a noun (装机容量120万千瓦). */
 function opensWithVerb(tokens: Token[], span: Span, inOrder: boolean): boolean {
@@ -339,6 +384,8 @@ function sentenceTargets(
   let context: Deadline | null = scope?.deadline ?? null;
   // the context the sentence opened with (今年，…), restored at each ；
   let openingContext = context;
+  // the sentence opens with a bare future date (下半年，…)
+  let openingAhead = false;
   let segment = 0;
   let pendingStart: number | null = null;
   // a bare "近五年，" puts the next clause in the past
@@ -354,6 +401,8 @@ function sentenceTargets(
   const consumed = new Set<number>();
   // the first target in `out` of the current list: the segment's first, or the first after a shared date
   let segmentOut = 0;
+  // the first target in `out` of the current clause (its 、-list)
+  let clauseOut = 0;
   // the last piece that gave targets, and whether one of them reaches or caps a level (将达到9.8亿元)
   let lastEmitted = -1;
   let lastReaches = false;
@@ -381,13 +430,15 @@ function sentenceTargets(
   for (let pi = 0; pi < pieces.length; pi++) {
     const piece = pieces[pi]!;
     if (consumed.has(pi)) continue;
+    if (piece.clause !== pieces[pi - 1]?.clause) clauseOut = out.length;
     if (piece.segment !== segment) {
       segment = piece.segment;
-      carry = sentenceScope || planForward;
+      // 下半年，我们将…；同时新开工…1500套: a future date heading the sentence covers each segment (convention 37)
+      carry = sentenceScope || planForward || openingAhead;
       if (!sentenceScope) {
         carriedDeadline = null;
-        // a milestone's date of the last segment (预计2027年底建成) does not date the next one
-        if (openingContext !== null && context?.year !== openingContext.year) context = openingContext;
+        // a milestone's date of the last segment (预计2027年底建成, 计划11月开工) does not date the next one
+        if (openingContext !== null && (context?.year !== openingContext.year || openingAhead)) context = openingContext;
       }
       pendingStart = null;
       pendingPast = false;
@@ -404,7 +455,9 @@ function sentenceTargets(
     if (pastScope && lex.switchTo.test(body)) pastScope = false;
     if (pendingPast || pastScope) piece.achieved = true;
     if (piece.numbers.length === 0 && piece.deadlines.length === 0 && lex.refersBack.test(body)) segmentRefers = true;
-    const pastDate = date !== null && piece.deadlines.some((d) => d.year !== null && d.year < date.year) && !piece.deadlines.some((d) => d.future || d.current);
+    // 2022年, or a part of this year already over (上半年完成投资176.3亿元 said in August): a result
+    const pastDate = date !== null && piece.deadlines.some((d) => d.year !== null && (d.year < date.year || d.ended)) && !piece.deadlines.some((d) => d.future || d.current);
+    if (pastDate) piece.achieved = true;
     const bareNow = piece.numbers.length === 0 && residue(text, piece, lex, true).length <= 1;
     pendingPast = piece.achieved && bareNow;
     if (pastDate && bareNow) pastScope = true;
@@ -412,14 +465,25 @@ function sentenceTargets(
     if (dated) context = dated;
     else if (pastDate) context = null;
     if (pi === 0 || (bareNow && segment === 0)) openingContext = context;
+    if (pi === 0) openingAhead = bareNow && !piece.achieved && dated !== undefined && dated.future;
     const futureDeadline = piece.deadlines.some((d) => d.future);
     // "到2027年，累计推动…": a bare future deadline before it outweighs the achievement word
     const leadFuture = pendingStart !== null && carriedDeadline !== null && carriedDeadline.future;
     const next = pieces[pi + 1];
     // 建设安置房1900套,预计2026年6月交付: the next piece dates this one
-    const later = piece.numbers.length > 0 && piece.deadlines.length === 0 && !piece.achieved && (!segmentPast || piece.marker || opensWithVerb(tokens, piece.span, tokensInOrder)) ? datesPrevious(text, next, segment, lex) : null;
+    // (not 实行24小时轮班施工,确保9月30日前主线通车: the figure qualifies the work, it is not what is delivered)
+    // 设计泊位620个，已经完成主体施工，计划8月底前投入使用: a status clause between the figure and its date
+    // (only inside a forward list: 全长28.7公里，设站22座，目前已实现“洞通”，计划… describes the line)
+    const bridged = (piece.marker || carry) && statusOnly(next, segment) ? 1 : 0;
+    const dating = pieces[pi + 1 + bridged];
+    const later =
+      piece.numbers.length > 0 && piece.deadlines.length === 0 && !piece.achieved && figureLast(text, piece) && (!segmentPast || piece.marker || opensWithVerb(tokens, piece.span, tokensInOrder))
+        ? datesPrevious(text, dating, segment, lex)
+        : null;
     if (piece.achieved || pastDate) segmentPast = true;
-    const forward = ((piece.marker || piece.recurring || futureDeadline || carry) && (!piece.achieved || futureDeadline || leadFuture)) || later !== null;
+    // 今年我们从三个方面来解决：一是建，新建…15个: a dated lead-in before a colon opens a list of what will be done
+    const opensList = piece.clause.colon && dated !== undefined && piece.numbers.length === 0 && !piece.achieved && !PERFECTIVE.test(body);
+    const forward = ((piece.marker || piece.recurring || piece.promise || futureDeadline || carry || opensList) && (!piece.achieved || futureDeadline || leadFuture)) || later !== null;
     const named = piece.deadlines.find((d) => d.value !== null && (d.future || d.current) && !d.generic) ?? null;
     // 明年我们计划…，年度计划投资200亿元: 年度 is the year named before
     const earlier: Deadline | null = carriedDeadline ?? context;
@@ -432,11 +496,12 @@ function sentenceTargets(
       pendingStart = bareNow && own !== null && own.current && !piece.achieved ? piece.span[0] : null;
       continue;
     }
-    carry = !piece.recurring || piece.marker || futureDeadline;
+    carry = !(piece.recurring || piece.promise) || piece.marker || futureDeadline;
     const clause: Clause | undefined = piece.clause;
-    if (clause?.colon && (piece.marker || futureDeadline)) sentenceScope = true;
+    if (clause?.colon && (piece.marker || futureDeadline || opensList)) sentenceScope = true;
     // 每年安排不少于2亿元: a recurring floor has no deadline unless it names one
-    const deadline = later ?? own ?? (lex.afterEvent.test(body) || (piece.recurring && !piece.marker) ? null : (carriedDeadline ?? context));
+    // 48小时内修复: a response time is its own limit, dated by nothing said before it
+    const deadline = later ?? own ?? (lex.afterEvent.test(body) || ((piece.recurring || piece.promise) && !piece.marker) ? null : (carriedDeadline ?? context));
     if (own) carriedDeadline = own;
     const rest = residue(text, piece, lex);
     if (piece.numbers.length === 0 && (rest.length <= 1 || clause?.colon)) {
@@ -454,6 +519,7 @@ function sentenceTargets(
         continue;
       }
       // 今年我们将实施…计划，新增试点城市12个: the dated clause leads into the figure
+      // (a dated milestone stays a target of its own: 将于今年10月投入使用,新增床位600张)
       if (continues(next, segment) && !lex.milestone.test(body)) {
         pendingStart ??= piece.span[0];
         continue;
@@ -462,6 +528,8 @@ function sentenceTargets(
       pendingStart = null;
       // a dated clause is a commitment of its own only with a milestone (建成, 开工 …) or a planning action (谋划建设, 评估)
       if (!(lex.milestone.test(body) || lex.datedAction.test(body)) || lex.vague.test(body)) continue;
+      // 下半年，我们将启动X，…，计划11月开工: dated only by the lead-in, the later exact date is the commitment
+      if (!own && dating !== null && finerLater(text, pieces, pi, dating, lex)) continue;
       out.push({
         text: text.slice(span[0], span[1]),
         span,
@@ -480,14 +548,17 @@ function sentenceTargets(
       pendingStart = null;
       continue;
     }
-    const end = later ? next!.span[1] : piece.span[1];
+    const end = later ? dating!.span[1] : piece.span[1];
     if (later) {
-      consumed.add(pi + 1);
+      for (let k = 1; k <= 1 + bridged; k++) consumed.add(pi + k);
       // …，增设停车泊位1200个，9月开学前全部建成: the date covers every figure of the list before it
-      if (lex.sharedDeadline.test(text.slice(next!.span[0], next!.span[1]))) {
+      if (lex.sharedDeadline.test(text.slice(dating!.span[0], dating!.span[1]))) {
         shareDeadline(out, segmentOut, later);
         // the next list of the segment starts after this date (and no draft is visited twice)
         segmentOut = out.length + piece.numbers.length;
+      } else if (clauseOut < out.length) {
+        // 将新建公厕2座、增设休息座椅80组，10月底前完工: the date covers the 、-list it follows
+        shareDeadline(out, clauseOut, later);
       }
     }
     const span: Span = trimSpan(text, [pendingStart ?? piece.span[0], end]);
