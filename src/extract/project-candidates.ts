@@ -139,19 +139,44 @@ function extendLeft(lex: ProjectLexicon, units: Unit[], k0: number, end: number,
       first = k;
       continue;
     }
-    if (u.number || isPunct(u) || lex.boundary.has(u.word)) break;
+    if (u.number || isPunct(u) || lex.boundary.has(u.word) || lex.comparisonOpeners.includes(u.word)) break;
+    // 比老/x 院区: a comparison glued to the next word; the name starts after it (see gluedOpener)
+    if (gluedOpener(lex, u)) {
+      first = k;
+      break;
+    }
     // 市民非常关心地铁: an adverb never sits inside a name (高速/d, 一期/d do)
     if (u.tag === 'd' && !suffixOf(lex, u.word) && !lex.qualifiers.includes(u.word)) break;
     // 沿江/f, 东部/f may open a name; 以北, 中, 上 may not
-    if (STOP_TAGS.has(u.tag) && !(u.tag === 'f' && u.word.length >= 2 && !/^[以之]/u.test(u.word))) break;
+    if (STOP_TAGS.has(u.tag) && !(u.tag === 'f' && openingPlaceWord(u))) break;
     if (u.tag === 'm' && !/^[0-9A-Za-z]+$/u.test(u.word) && !ORDINAL.test(u.word)) break;
     if (u.tag === 't' && TIME_WORD.test(u.word)) break;
     if (COUNT.test(u.word)) break;
     first = k;
   }
-  // a name does not start with a verb or an adverb
-  while (first < k0 && (LEADING_TRIM.has(units[first]!.tag) || lex.innerVerbs.has(units[first]!.word) || JOINER.test(units[first]!.word) || units[first]!.word === '、')) first++;
+  // a name does not start with a verb or an adverb (a place word like 沿江/f may open it)
+  while (first < k0 && (leadingTrim(units[first]!) || lex.innerVerbs.has(units[first]!.word) || JOINER.test(units[first]!.word) || units[first]!.word === '、')) first++;
   return first;
+}
+
+/** A unit a name never opens with: a verb, an adverb, a preposition; a one-character place word (上, 内). */
+function leadingTrim(u: Unit): boolean {
+  if (u.tag === 'f') return !openingPlaceWord(u);
+  return LEADING_TRIM.has(u.tag);
+}
+
+/** 沿江/f, 东部/f: a place word of two or more characters that may open a name (not 以北, 之间). */
+function openingPlaceWord(u: Unit): boolean {
+  return u.word.length >= 2 && !/^[以之]/u.test(u.word);
+}
+
+/** Jieba known names (比亚迪/nr) are whole words; an unknown glue (比老/x) may start with a comparison. */
+const KNOWN_NAME = new Set(['nr', 'ns', 'nz', 'nt', 'nrt', 'nrfg']);
+
+/** The comparison word a unit opens with when jieba glued it to the next word (比老/x → 比), else undefined. */
+function gluedOpener(lex: ProjectLexicon, u: Unit): string | undefined {
+  if (u.quote || u.number || KNOWN_NAME.has(u.tag)) return undefined;
+  return lex.comparisonOpeners.find((w) => u.word.length > w.length && u.word.startsWith(w));
 }
 
 const HAN2 = /^\p{Script=Han}{2,}$/u;
@@ -315,8 +340,9 @@ function headAt(lex: ProjectLexicon, text: string, units: Unit[], i: number): He
   if (s?.needsQuote) {
     const prev = units[i - 1];
     if (u.word === s.word && prev?.quote) return { i, start: prev.span[0], end, category: s.category, quoted: true, user: false };
-    // 柘湾企业综合服务平台: unquoted, but named by a proper word at its start
-    if (u.word.endsWith(s.word) && properBefore(lex, units, i)) return { ...plain(i, u, s.word.length), category: s.category };
+    // 柘湾企业综合服务平台: unquoted, but named by a proper word at its start (a policy
+    // document is named only in quotes or book-title marks: 制定实施细则 is none)
+    if (s.category !== 'policy' && u.word.endsWith(s.word) && properBefore(lex, units, i)) return { ...plain(i, u, s.word.length), category: s.category };
     return null;
   }
   // 河西港三期: a word that ends no name alone does so before a phase
@@ -430,7 +456,10 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     const inside = units[idx.straddling(end)];
     if (inside && !head.user) continue;
     if (!head.user && numbersStartNear(units, end)) continue;
-    if (next && next.span[0] === end && !head.user) {
+    // 《…实施办法》: a book title holds its whole name: nothing before it joins (将对《办法》), and a
+    // noun after it is said of it (《…实施办法》政策解读, 《办法》实施效果)
+    const titled = head.quoted && text[head.start] === '《';
+    if (next && next.span[0] === end && !head.user && !titled) {
       if (next.number) continue;
       if (NOMINAL.has(next.tag) && !lex.followers.has(next.word) && !lex.boundary.has(next.word) && !lex.qualifiers.some((q) => next.word.startsWith(q)) && !statusWord(next.word)) continue;
     }
@@ -441,10 +470,14 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     if (lex.notBefore.some((w) => text.startsWith(w, end)) && !lex.notBeforeFollowers.some((f) => text.startsWith(f, end))) continue;
     const k0 = unitAt(units, head.start);
     const work = /(?:工程|项目)$/u.test(text.slice(head.start, head.end));
-    const first = head.user ? k0 : extendLeft(lex, units, k0, end, false, LINEAR.has(head.category), work);
+    const first = head.user || titled ? k0 : extendLeft(lex, units, k0, end, false, LINEAR.has(head.category), work);
     let start = units[first]!.span[0];
     // 确保重点/项目: a boundary word glued by jieba to the first word is not the name's
-    const glued = head.user || head.quoted ? undefined : longBoundaryWords(lex).find((b) => units[first]!.word.length > b.length && units[first]!.word.startsWith(b));
+    // 比老/院区: so is a comparison word
+    const glued =
+      head.user || head.quoted
+        ? undefined
+        : (longBoundaryWords(lex).find((b) => units[first]!.word.length > b.length && units[first]!.word.startsWith(b)) ?? gluedOpener(lex, units[first]!));
     if (glued && start + glued.length < head.start) start += glued.length;
     const name = text.slice(start, end);
     // 白云山水库主体工程: a part of the works names no project (白云山水库 before it may)
@@ -459,7 +492,11 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     if (!head.user && lex.organisations.some((w) => name.endsWith(w))) continue;
     // 作为“一号改革工程”, 是…的“头号工程”: a label
     if (head.quoted && start === head.start && labelled(lex, units, first, clause)) continue;
+    // 街道综合养老服务中心, 乡镇卫生院: a type of facility, one in each street or township
+    if (!head.user && !head.quoted && start === units[first]!.span[0] && lex.kindLevels.has(units[first]!.word)) continue;
     const sectioned = /段$/u.test(text.slice(head.end, end));
+    // 沿江大道北延: an extension is of one road, whatever its modifier
+    const extended = lex.extensions.some((w) => text.slice(head.end, end).endsWith(w));
     const core = head.core ?? head.start;
     if (!head.user && !head.quoted && !sectioned && start >= core) continue; // a bare suffix: 研究院, 港区
     const before = units[first - 1];
@@ -469,11 +506,16 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
       });
       continue;
     }
-    if (!head.user && !head.quoted && !sectioned && isGeneric(lex, text.slice(start, core))) continue;
+    if (!head.user && !head.quoted && !sectioned && !extended && isGeneric(lex, text.slice(start, core))) continue;
     // 桐川区重大项目: a place and generic words before 项目/工程 name no single work
     if (work && !head.user && !head.quoted && placeAndKind(lex, text, units, first, head.end - 2)) continue;
-    // 沿江大道北延等项目 (jieba: 延等): 等 closes a list, the items are the names
-    if (work && !head.user && !head.quoted && /等(?:项目|工程)$/u.test(name)) continue;
+    // 沿江大道北延等项目 (jieba: 延等): 等 closes a list, the items are the names; the last
+    // one, glued to 等, is read here
+    if (work && !head.user && !head.quoted && /等(?:项目|工程)$/u.test(name)) {
+      const item = lastListItem(lex, text, [start, end - 3]);
+      if (item && !taken(item.span)) add(item);
+      continue;
+    }
     // …谈重大项目, 单个项目: a kind of projects
     if (work && !head.user && !head.quoted && lex.kindBeforeWork.some((w) => text.startsWith(w, head.end - 2 - w.length))) continue;
     if (before?.word === '的' && ARTICLE_OF.test(text.slice(clause[0], start))) continue;
@@ -491,6 +533,29 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     });
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * The item before `等项目` when jieba glued it to 等 (沿江大道北延|等项目): the
+ * span, after its qualifiers (北延), ends with a suffix and holds a specific
+ * name (a proper modifier or an extension of one road).
+ */
+function lastListItem(lex: ProjectLexicon, text: string, span: Span): Candidate | null {
+  const name = text.slice(span[0], span[1]);
+  let core = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const q = lex.qualifiers.find((w) => core.length > w.length && core.endsWith(w));
+    if (q) {
+      core = core.slice(0, -q.length);
+      changed = true;
+    }
+  }
+  const s = suffixOf(lex, core);
+  if (!s || s.needsQuote || s.final || core.length <= s.word.length) return null;
+  const extended = lex.extensions.some((w) => name.endsWith(w));
+  if (!extended && isGeneric(lex, core.slice(0, -s.word.length))) return null;
+  return { span, name, category: s.category, placeRef: false };
 }
 
 /** A label verb earlier in the clause governs the quoted name at `first` (作为“…”, 是…的“…”). */

@@ -45,6 +45,12 @@ export interface ProjectLexicon {
   levels: string[];
   /** words before 项目/工程 that make a kind of projects (重大项目) */
   kindBeforeWork: string[];
+  /** administrative levels that come in many (街道, 乡镇): a name opening with one is a type */
+  kindLevels: Set<string>;
+  /** words opening a comparison (比, 较): never the start of a name, also when glued to the next word */
+  comparisonOpeners: string[];
+  /** qualifiers naming an extension of one road (北延): the name is specific */
+  extensions: string[];
 }
 
 export interface StatusLexicon {
@@ -59,13 +65,23 @@ export interface StatusLexicon {
   parts: string[];
   /** words that hold a status verb but say no status (规划面积): blanked before judging */
   not_status: string[];
+  /** right before a name, the work is in use (通过…平台申报) */
+  in_use_before: string[];
+  /** a completion said with one of these is done, whatever date stands beside it (已于…建成) */
+  past_markers: string[];
 }
 
 let cached: ProjectLexicon | null = null;
 
 export function projectLexicon(): ProjectLexicon {
   if (cached) return cached;
-  const s = loadLexicon<{ suffixes: Record<string, SuffixEntry>; qualifiers: string[]; section: string; inner: Record<string, ProjectCategory> }>('project-suffixes.yaml');
+  const s = loadLexicon<{
+    suffixes: Record<string, SuffixEntry>;
+    qualifiers: string[];
+    section: string;
+    inner: Record<string, ProjectCategory>;
+    extensions?: string[];
+  }>('project-suffixes.yaml');
   const w = loadLexicon<{
     boundary: string[];
     generic: string[];
@@ -80,6 +96,8 @@ export function projectLexicon(): ProjectLexicon {
     grades?: string[];
     levels?: string[];
     kind_before_work?: string[];
+    kind_levels?: string[];
+    comparison_openers?: string[];
   }>('project-stopwords.yaml');
   const suffixes: Suffix[] = Object.entries(s.suffixes).map(([word, e]) =>
     typeof e === 'string'
@@ -112,6 +130,9 @@ export function projectLexicon(): ProjectLexicon {
     grades: new Set(w.grades ?? []),
     levels: w.levels ?? [],
     kindBeforeWork: w.kind_before_work ?? [],
+    kindLevels: new Set(w.kind_levels ?? []),
+    comparisonOpeners: [...(w.comparison_openers ?? [])].sort((a, b) => b.length - a.length),
+    extensions: [...(s.extensions ?? [])].sort((a, b) => b.length - a.length),
   };
   return cached;
 }
@@ -120,6 +141,8 @@ export function statusLexicon(): StatusLexicon {
   const lex = loadLexicon<StatusLexicon>('status-verbs.yaml');
   lex.parts ??= [];
   lex.not_status ??= [];
+  lex.in_use_before ??= [];
+  lex.past_markers ??= [];
   return lex;
 }
 

@@ -1,7 +1,9 @@
 /**
  * Status of a project from the words around one mention: the clause holding
  * it (other mentions blanked out), else the nearest clauses of the same
- * ；-segment. A future tense (将, 下步 …) carries from earlier clauses.
+ * ；-segment. A future tense (将, 下步 …) carries from earlier clauses; so does
+ * a date still ahead of the document's (今年6月底前建成, 2026年上半年通车),
+ * unless the completion is said as done (已于今年3月建成).
  *
  * Every mention of a sentence sees the same clauses with the same names
  * blanked out, so `sentenceStatus` judges each clause once and answers for
@@ -9,6 +11,7 @@
  */
 import { statusLexicon, type StatusLexicon } from './project-lexicon.js';
 import { spanIndex, type Clause } from './clauses.js';
+import { findDeadlines, type DocDate } from './deadline.js';
 import type { ProjectStatus, Span, Token } from '../types.js';
 
 export interface StatusVote {
@@ -27,15 +30,31 @@ function has(words: string[], view: View): boolean {
   return words.some((w) => (w.length === 1 ? view.words.has(w) : view.body.includes(w)));
 }
 
-function judge(lex: StatusLexicon, view: View, future: boolean): StatusVote | null {
+function judge(lex: StatusLexicon, view: View, future: boolean, dated: () => boolean): StatusVote | null {
   if (has(lex.planned, view)) return { status: 'planned', strength: 2 };
   if (has(lex.in_progress, view)) return { status: 'in_progress', strength: 2 };
-  if (future) return { status: has(lex.completed, view) ? 'in_progress' : 'planned', strength: 2 };
+  const done = has(lex.completed, view);
+  const act = !done && has(lex.acts, view);
+  const weakWork = !done && !act && has(lex.weak_in_progress, view);
+  const weakDone = !done && !act && !weakWork && has(lex.weak_completed, view);
+  const verb = done || act || weakWork || weakDone;
+  // a date ahead says a verb of works is still to come, unless it is said as done
+  if (!future && verb && dated() && !has(lex.past_markers, view)) future = true;
+  if (future) {
+    if (done) return { status: 'in_progress', strength: 2 };
+    // 将…对《办法》实施效果进行评估: a future tense with no verb of works says little of the project
+    return { status: 'planned', strength: verb ? 2 : 1 };
+  }
   // 主体工程已经完工: a part is done, the whole is under way
-  if (has(lex.completed, view) || has(lex.acts, view)) return { status: has(lex.parts, view) ? 'in_progress' : 'completed', strength: 2 };
-  if (has(lex.weak_in_progress, view)) return { status: 'in_progress', strength: 1 };
-  if (has(lex.weak_completed, view)) return { status: 'completed', strength: 1 };
+  if (done || act) return { status: has(lex.parts, view) ? 'in_progress' : 'completed', strength: 2 };
+  if (weakWork) return { status: 'in_progress', strength: 1 };
+  if (weakDone) return { status: 'completed', strength: 1 };
   return null;
+}
+
+/** A date still ahead of the document's in the clause (今年6月底前, 明年, 2026年上半年)? */
+function aheadIn(text: string, span: Span, date: DocDate | null): boolean {
+  return findDeadlines(text, span, date).some((d) => d.future);
 }
 
 /** The clauses' text with the masked spans blanked, and their unmasked tokens. */
@@ -73,7 +92,13 @@ function clauseViews(lex: StatusLexicon, text: string, clauses: Clause[], tokens
  * The status said around a mention in clause `index` of a sentence, for every
  * mention of that sentence (`masked`: the spans of all its mentions).
  */
-export function sentenceStatus(text: string, clauses: Clause[], tokens: Token[], masked: Span[]): (index: number) => StatusVote | null {
+export function sentenceStatus(
+  text: string,
+  clauses: Clause[],
+  tokens: Token[],
+  masked: Span[],
+  date: DocDate | null = null,
+): (index: number) => StatusVote | null {
   const lex = statusLexicon();
   let votes: (StatusVote | null)[] | null = null;
   let prevVote: Int32Array;
@@ -84,12 +109,21 @@ export function sentenceStatus(text: string, clauses: Clause[], tokens: Token[],
     const out: (StatusVote | null)[] = new Array(n).fill(null);
     prevVote = new Int32Array(n);
     nextVote = new Int32Array(n);
-    // a future word carries forward within the ；-segment
+    // a future word, or a date ahead, carries forward within the ；-segment (dates are
+    // looked up only where a clause's judgement depends on them)
+    const ahead = new Int8Array(n).fill(-1);
+    const datedAt = (i: number): boolean => {
+      if (ahead[i]! < 0) {
+        const carried = i > 0 && clauses[i]!.segment === clauses[i - 1]!.segment && datedAt(i - 1);
+        ahead[i] = carried || aheadIn(text, clauses[i]!.span, date) ? 1 : 0;
+      }
+      return ahead[i] === 1;
+    };
     let future = false;
     for (let i = 0; i < n; i++) {
       if (i > 0 && clauses[i]!.segment !== clauses[i - 1]!.segment) future = false;
       if (!future && has(lex.future, views[i]!)) future = true;
-      out[i] = judge(lex, views[i]!, future);
+      out[i] = judge(lex, views[i]!, future, () => datedAt(i));
       const prev = i > 0 && clauses[i]!.segment === clauses[i - 1]!.segment ? prevVote[i - 1]! : -1;
       prevVote[i] = out[i] ? i : prev;
     }

@@ -99,8 +99,9 @@ export function unitIndex(units: Unit[]): UnitIndex {
     if (units[i]!.span[0] < units[i - 1]!.span[0]) startsOrdered = false;
     if (units[i]!.span[1] < units[i - 1]!.span[1]) endsOrdered = false;
   }
-  const starts = new Set(units.map((u) => u.span[0]));
-  const ends = new Set(units.map((u) => u.span[1]));
+  // built on first use: most sentences never ask
+  let starts: Set<number> | null = null;
+  let ends: Set<number> | null = null;
   /** first index whose span[side] is > pos (or >= pos when `orEqual`) */
   const search = (side: 0 | 1, pos: number, orEqual: boolean): number =>
     partitionPoint(units.length, (i) => (orEqual ? units[i]!.span[side] < pos : units[i]!.span[side] <= pos));
@@ -125,8 +126,8 @@ export function unitIndex(units: Unit[]): UnitIndex {
           return i < units.length && units[i]!.span[0] < pos ? i : -1;
         }
       : (pos) => units.findIndex((u) => u.span[0] < pos && pos < u.span[1]),
-    startsAt: (pos) => starts.has(pos),
-    endsAt: (pos) => ends.has(pos),
+    startsAt: (pos) => (starts ??= new Set(units.map((u) => u.span[0]))).has(pos),
+    endsAt: (pos) => (ends ??= new Set(units.map((u) => u.span[1]))).has(pos),
   };
   indexes.set(units, index);
   return index;

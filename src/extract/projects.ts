@@ -16,16 +16,20 @@
  * short form introduced by (以下简称…). A mention in a question votes on the
  * status only when nothing else does.
  * Status: the strongest word around any mention, the latest on a tie
- * (project-status.ts). A candidate with no status word anywhere near, or only
- * named as a place (到龙湾机场), is dropped.
+ * (project-status.ts; a completion dated ahead of the document is still to
+ * come); a name used right where it is said (通过“…”平台申报) is there. A
+ * candidate with no status word anywhere near, or only named as a place
+ * (到龙湾机场), is dropped. The name shown is the most frequent full form,
+ * never a short form of another (《办法》 of 《…实施办法》).
  */
 import { spanIndex, splitClauses, type Clause } from './clauses.js';
 import { buildUnits } from './project-units.js';
 import { mayHoldName, sentenceCandidates, type Candidate } from './project-candidates.js';
 import { sentenceStatus, type StatusVote } from './project-status.js';
-import { projectLexicon, suffixOf } from './project-lexicon.js';
+import { projectLexicon, statusLexicon, suffixOf } from './project-lexicon.js';
 import type { NumberItem, ParsedDocument, ProjectCategory, ProjectItem, Span, Token } from '../types.js';
 import { partitionPoint } from '../text/search.js';
+import { docDate } from './deadline.js';
 
 interface Mention extends Candidate {
   exchange: string | null;
@@ -119,6 +123,8 @@ export function extractProjects(doc: ParsedDocument, numbers: NumberItem[], toke
   const text = doc.text;
   const mentions: Mention[] = [];
   const numbersIn = spanIndex(numbers);
+  const date = docDate(doc.info.meta.date);
+  const inUse = statusLexicon().in_use_before;
   let ti = 0;
   for (const sentence of doc.sentences) {
     while (ti < tokens.length && tokens[ti]!.span[1] <= sentence.span[0]) ti++;
@@ -130,10 +136,11 @@ export function extractProjects(doc: ParsedDocument, numbers: NumberItem[], toke
     const units = buildUnits(text, sTokens, sNumbers);
     const found = sentenceCandidates(text, units, clauses.map((c) => c.span));
     const masked = found.map((c) => c.span);
-    const status = sentenceStatus(text, clauses, sTokens, masked);
+    const status = sentenceStatus(text, clauses, sTokens, masked, date);
     for (const c of found) {
       const index = clauseAt(clauses, c.span[0]);
-      const said = c.placeRef ? null : status(index);
+      // 通过“岑阳企服通”平台申报: a work used right where it is named is there (when nothing else says)
+      const said = c.placeRef ? null : (status(index) ?? (inUse.some((w) => text.endsWith(w, c.span[0])) ? { status: 'completed' as const, strength: 1 } : null));
       // a question (什么时候能建成?) tells no status unless nothing else does
       const vote = said && sentence.kind === 'question' ? { ...said, strength: 0 } : said;
       mentions.push({ ...c, exchange: sentence.exchange, vote, clause: clauses[index]?.span ?? sentence.span });
@@ -220,9 +227,22 @@ function group(mentions: Mention[], text: string): Mention[][] {
   return groups;
 }
 
-function pickName(ms: Mention[]): string {
+/** A short form of another name of the group (《办法》 of 《岑阳市…实施办法》, “新十条” of 民营经济“新十条”). */
+function shortFormOf(name: string, names: Iterable<string>): boolean {
+  const n = normalizeName(name);
+  for (const other of names) {
+    const o = normalizeName(other);
+    if (o.length > n.length && o.includes(n) && n.length < 0.6 * o.length) return true;
+  }
+  return false;
+}
+
+function pickName(all: Mention[]): string {
   const counts = new Map<string, number>();
-  for (const m of ms) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  for (const m of all) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  // the full name, however often its short form is said
+  const full = all.filter((m) => !shortFormOf(m.name, counts.keys()));
+  const ms = full.length > 0 ? full : all;
   let best = ms[0]!.name;
   for (const m of ms) {
     const c = counts.get(m.name) ?? 0;
