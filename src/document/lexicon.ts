@@ -14,6 +14,9 @@ export interface DocumentLexicon {
   answer_labels: { exact: string[]; suffixes: string[] };
   host_labels: string[];
   roster_labels: string[];
+  reply_unit_keys: string[];
+  stage_labels: string[];
+  boundary_labels: string[];
   host_request_words: string[];
   turn_marks: string;
   turn_timestamp: string;

@@ -149,6 +149,21 @@ export function readInfoBlock(text: string, lines: Line[]): { meta: Meta; used: 
 }
 
 /**
+ * Letter pages (市长信箱): the unit each `办理单位：…` line names, with where the
+ * line starts; a reply after it is that unit's answer.
+ */
+export function readReplyUnits(text: string, lines: Line[]): { at: number; unit: string }[] {
+  const keys = documentLexicon().reply_unit_keys;
+  const units: { at: number; unit: string }[] = [];
+  for (const line of lines) {
+    const pairs = pairsOf(text.slice(...line.content), false);
+    const pair = pairs?.find((p) => keys.includes(p.key) && p.rest.length > 0);
+    if (pair) units.push({ at: line.content[0], unit: pair.rest });
+  }
+  return units;
+}
+
+/**
  * A dated line outside an info block: `——2023年1月5日在…会议上`, a line that
  * is only a date, `(2023年6月2日)`. Short, no full stop, near the top or end.
  */

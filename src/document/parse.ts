@@ -7,8 +7,8 @@
 import { isSpace } from '../text/space.js';
 import { splitLines, type Line } from './lines.js';
 import { foldText, unfold } from '../text/fold.js';
-import { emptyMeta, isDebris, readBreadcrumb, readDatedLine, readInfoBlock } from './page.js';
-import { findInterviewee, findRole, findSpokesperson, inlineAnswerAt, numberedQuestion, readTurn, type Turn } from './turns.js';
+import { emptyMeta, isDebris, readBreadcrumb, readDatedLine, readInfoBlock, readReplyUnits } from './page.js';
+import { findInterviewee, findRole, findSpokesperson, inlineAnswerAt, numberedQuestion, readStageLine, readTurn, type Turn } from './turns.js';
 import { readEnumerator } from './enumerators.js';
 import { readRoster } from './roster.js';
 import { documentLexicon } from './lexicon.js';
@@ -125,6 +125,16 @@ function parseFolded(text: string): ParsedDocument {
   for (const [k, { line }] of paragraphs.entries()) {
     const [start, end] = line.content;
     let turn: Turn | null = turns[k]!;
+    // 【短片】…, （现场满意度测评：…）: narration between turns ends the answer before it
+    const stage = turn === null && !pending ? readStageLine(text, line.content) : null;
+    if (stage) {
+      current = null;
+      mode = 'body';
+      if (stage.label) excluded.push(stage.label);
+      const from = stage.label ? skipSpace(text, stage.label[1], end) : start;
+      if (from < end) regions.push({ span: [from, end], kind: 'body', exchange: null });
+      continue;
+    }
     const numbered = turn === null && !labelled && !pending ? numberedQuestion(text, line.content) : null;
     if (numbered) {
       excluded.push(numbered.enumerator);
@@ -249,6 +259,16 @@ function parseFolded(text: string): ParsedDocument {
       r.exchange = id;
     }
     exchanges.splice(0, exchanges.length, ...kept);
+  }
+
+  // letter pages: a reply is the answer of the unit named on the line before it (办理单位：市城管局)
+  const units = readReplyUnits(text, lines);
+  if (units.length > 0) {
+    for (const e of exchanges) {
+      if (e.speaker !== null || !e.question) continue;
+      const unit = units.filter((u) => u.at > e.question!.span[0] && u.at < e.answer.span[0]).pop();
+      if (unit) e.speaker = { name: null, role: unit.unit };
+    }
   }
 
   // answers under a bare 答: are the interviewee's, and bare names take their

@@ -103,6 +103,34 @@ function finishTurn(text: string, start: number, end: number, raw: string, colon
 }
 
 /**
+ * Stage narration between turns (电视问政): a paragraph opening with a bracketed
+ * stage label (【短片】…) or wholly in round brackets (（现场满意度测评：…）, read
+ * folded); and the title line of the next letter on a letter page (留言标题：…).
+ * `label` is the label to leave out of the content, if any.
+ */
+export function readStageLine(text: string, [start, end]: Span): { label: Span | null } | null {
+  const lex = documentLexicon();
+  for (const word of lex.boundary_labels) {
+    const colon = start + word.length;
+    if (text.startsWith(word, start) && (text[colon] === ':' || text[colon] === '\uFF1A')) return { label: [start, colon + 1] };
+  }
+  for (const [open, close] of lex.turn_brackets) {
+    if (!text.startsWith(open, start)) continue;
+    const c = text.indexOf(close, start + open.length);
+    if (c < 0 || c >= end) continue;
+    if (lex.stage_labels.includes(text.slice(start + open.length, c).trim())) return { label: [start, c + close.length] };
+  }
+  if (text[start] !== '(' || text[end - 1] !== ')') return null;
+  // the bracket opened first closes at the paragraph's end: (二)…(重点) is no stage line
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i === end - 1 ? { label: null } : null;
+  }
+  return null;
+}
+
+/**
  * Where an answer starts inside a question's paragraph (`问:…?答:…` on one
  * line): just after the question mark, a prefix that reads as an answer turn.
  */

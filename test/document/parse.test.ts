@@ -440,6 +440,69 @@ describe('a call-in programme whose host names two guests in one sentence', () =
   });
 });
 
+describe('a televised accountability programme with clips and audience questions', () => {
+  const doc = parseDocument([
+    '《问政》第三期',
+    '2025-06-19 21:40　来源：区融媒体中心',
+    '【短片】记者在夜市看到40多个摊位占道经营。',
+    '主持人：这归谁管？',
+    '区城管局局长 郑宏斌：归我们管，三天内整改到位。',
+    '（播放暗访短片：宿舍楼道漏水，墙面开裂2厘米。）',
+    '现场观众：我想问，漏水什么时候修？',
+    '区住建局局长 邵敏：月底前修好。',
+    '（现场满意度测评：满意票占41%。）',
+    '评议员 杜晓岚：渣土车谁来管？',
+    '邵敏：我们来管。',
+  ].join('\n'));
+
+  it('reads audience and panel labels as questions', () => {
+    expect(doc.info.exchanges.map((e) => [e.label, e.speaker?.name ?? null])).toEqual([
+      ['主持人', '郑宏斌'],
+      ['现场观众', '邵敏'],
+      ['评议员杜晓岚', '邵敏'],
+    ]);
+  });
+
+  it('ends an answer at a clip or a bracketed stage line, which stay content outside any exchange', () => {
+    expect(doc.info.exchanges.map((e) => slice(doc, e.answer.span))).toEqual(['归我们管，三天内整改到位。', '月底前修好。', '我们来管。']);
+    const clip = doc.sentences.find((x) => slice(doc, x.span).includes('40多个摊位'));
+    expect(clip && slice(doc, clip.span).startsWith('记者在夜市')).toBe(true);
+    expect(clip?.exchange).toBeNull();
+    expect(doc.sentences.find((x) => slice(doc, x.span).includes('满意票'))?.exchange).toBeNull();
+  });
+});
+
+describe('a letter page (市长信箱) with labelled fields', () => {
+  const doc = parseDocument([
+    '市长信箱来信办理情况选登',
+    '留言标题：小区积水',
+    '留言时间：2025-04-08 09:12:30',
+    '留言内容：下雨就积水，能不能解决？',
+    '办理单位：市城管局',
+    '回复时间：2025-04-15',
+    '回复内容：计划于今年8月底前完成改造。',
+    '感谢您的关心！',
+    '留言标题：上学太远',
+    '留言时间：2025-04-20 10:00:00',
+    '留言内容：孩子要到3公里外上学。',
+    '办理单位：市教育局',
+    '回复内容：新学校预计明年建成。',
+  ].join('\n'));
+
+  it('makes each letter and its reply an exchange answered by the unit, dated by the first letter', () => {
+    expect(doc.info.meta.date).toBe('2025-04-08');
+    expect(doc.info.exchanges.map((e) => [e.label, e.question!.text, e.speaker, slice(doc, e.answer.span)])).toEqual([
+      ['留言内容', '下雨就积水，能不能解决？', { name: null, role: '市城管局' }, '计划于今年8月底前完成改造。\n感谢您的关心！'],
+      ['留言内容', '孩子要到3公里外上学。', { name: null, role: '市教育局' }, '新学校预计明年建成。'],
+    ]);
+  });
+
+  it('keeps the next letter\'s title out of the reply before it', () => {
+    const title = doc.sentences.find((x) => slice(doc, x.span) === '上学太远');
+    expect(title?.exchange).toBeNull();
+  });
+});
+
 describe('an online interview with a guest introduced by the host', () => {
   const text = [
     '区长访谈:打造宜居城区',
