@@ -13,6 +13,7 @@
  */
 import { JOINER, isPunct, unitAt, unitIndex, type Unit } from './project-units.js';
 import { projectLexicon, statusLexicon, suffixOf, userProjectTag, type ProjectLexicon, type Suffix } from './project-lexicon.js';
+import { ownerCategory } from './project-owner.js';
 
 /** A word that opens with a status verb (建成投产/j) says what happens to the name, it is no bigger noun. */
 let statusWords: string[] | null = null;
@@ -107,8 +108,9 @@ function extendLeft(lex: ProjectLexicon, units: Unit[], k0: number, end: number,
       first = k;
       continue;
     }
-    // 基层医疗卫生服务能力提升工程: a verb between nouns inside the name
-    if (lex.innerVerbs.has(u.word) && k > 0 && nounLike(lex, units[k - 1]!)) {
+    // 基层医疗卫生服务能力提升工程: a verb between nouns inside the name (老旧小区改造提升工程:
+    // two of them after the noun)
+    if (lex.innerVerbs.has(u.word) && k > 0 && (nounLike(lex, units[k - 1]!) || (k > 1 && lex.innerVerbs.has(units[k - 1]!.word) && nounLike(lex, units[k - 2]!)))) {
       first = k;
       continue;
     }
@@ -140,6 +142,8 @@ function extendLeft(lex: ProjectLexicon, units: Unit[], k0: number, end: number,
       continue;
     }
     if (u.number || isPunct(u) || lex.boundary.has(u.word) || lex.comparisonOpeners.includes(u.word)) break;
+    // 超额完成/l 年度投资计划: a verb phrase ending in a boundary verb is no part of a name
+    if (endsInBoundaryVerb(lex, u)) break;
     // 比老/x 院区: a comparison glued to the next word; the name starts after it (see gluedOpener)
     if (gluedOpener(lex, u)) {
       first = k;
@@ -157,6 +161,15 @@ function extendLeft(lex: ProjectLexicon, units: Unit[], k0: number, end: number,
   // a name does not start with a verb or an adverb (a place word like 沿江/f may open it)
   while (first < k0 && (leadingTrim(units[first]!) || lex.innerVerbs.has(units[first]!.word) || JOINER.test(units[first]!.word) || units[first]!.word === '、')) first++;
   return first;
+}
+
+/** Tags of words jieba glues into verb phrases (超额完成/l, 全面完成/l, 圆满完成/i). */
+const PHRASE_TAGS = new Set(['v', 'l', 'i']);
+
+/** A verb phrase that ends in a boundary verb of two or more characters (超额完成 ← 完成). */
+function endsInBoundaryVerb(lex: ProjectLexicon, u: Unit): boolean {
+  if (!PHRASE_TAGS.has(u.tag) || u.quote || u.number) return false;
+  return longBoundaryWords(lex).some((b) => u.word.length > b.length && u.word.endsWith(b));
 }
 
 /** A unit a name never opens with: a verb, an adverb, a preposition; a one-character place word (上, 内). */
@@ -443,7 +456,9 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     placed.add(c);
   };
   const idx = unitIndex(units);
-  const placeRef = (k: number): boolean => k > 0 && lex.placePrepositions.has(units[k - 1]!.word);
+  // 到龙湾机场; 家门口的翠屏公园 (a bare facility, not its works: 家门口的公园改造工程): where someone lives or goes
+  const placeRef = (k: number, bare = false): boolean =>
+    k > 0 && (lex.placePrepositions.has(units[k - 1]!.word) || (bare && lex.placePhrases.some((p) => text.endsWith(p, units[k]!.span[0]))));
 
   for (let i = 0; i < units.length; i++) {
     const head = headAt(lex, text, units, i);
@@ -478,7 +493,8 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
       head.user || head.quoted
         ? undefined
         : (longBoundaryWords(lex).find((b) => units[first]!.word.length > b.length && units[first]!.word.startsWith(b)) ?? gluedOpener(lex, units[first]!));
-    if (glued && start + glued.length < head.start) start += glued.length;
+    // 哪些项目/nz: when the glued word leaves only the suffix, the name is that bare suffix (no name)
+    if (glued && start + glued.length <= (head.core ?? head.start)) start += glued.length;
     const name = text.slice(start, end);
     // 白云山水库主体工程: a part of the works names no project (白云山水库 before it may)
     if (!head.user && statusLexicon().parts.some((w) => name.endsWith(w))) continue;
@@ -527,7 +543,7 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
       out.splice(out.indexOf(j), 1);
       placed.remove(j);
     }
-    add({ span, name, category: head.category, placeRef: placeRef(first) });
+    add({ span, name, category: head.user ? head.category : ownerCategory(lex, text, units, first, end, head.category), placeRef: placeRef(first, !work && end === head.end) });
     siblings(lex, text, units, first, clause, head.category).forEach((c) => {
       if (!taken(c.span)) add(c);
     });

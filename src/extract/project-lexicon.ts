@@ -28,6 +28,8 @@ export interface ProjectLexicon {
   /** longest first */
   generic: string[];
   placePrepositions: Set<string>;
+  /** phrases before a name that use it as where someone lives or goes (家门口的) */
+  placePhrases: string[];
   followers: Set<string>;
   /** words that give a category inside a name but never end one alone (港) */
   inner: Suffix[];
@@ -51,6 +53,10 @@ export interface ProjectLexicon {
   comparisonOpeners: string[];
   /** qualifiers naming an extension of one road (北延): the name is specific */
   extensions: string[];
+  /** heads of works a company may name (产业园, 基地): then the company's works, category other */
+  companyHeads: string[];
+  /** what follows a place's name when written as a place (市, 县, 区 …) */
+  placeMarks: string[];
 }
 
 export interface StatusLexicon {
@@ -86,6 +92,7 @@ export function projectLexicon(): ProjectLexicon {
     boundary: string[];
     generic: string[];
     place_prepositions: string[];
+    place_phrases?: string[];
     followers: string[];
     organisation_suffixes?: string[];
     kind_suffixes?: string[];
@@ -98,6 +105,8 @@ export function projectLexicon(): ProjectLexicon {
     kind_before_work?: string[];
     kind_levels?: string[];
     comparison_openers?: string[];
+    company_heads?: string[];
+    place_marks?: string[];
   }>('project-stopwords.yaml');
   const suffixes: Suffix[] = Object.entries(s.suffixes).map(([word, e]) =>
     typeof e === 'string'
@@ -119,6 +128,7 @@ export function projectLexicon(): ProjectLexicon {
     boundary: new Set(w.boundary),
     generic: [...w.generic].sort((a, b) => b.length - a.length),
     placePrepositions: new Set(w.place_prepositions),
+    placePhrases: w.place_phrases ?? [],
     followers: new Set(w.followers),
     inner: Object.entries(s.inner ?? {}).map(([word, category]) => ({ word, category, after: null, quoted: null, needsQuote: false, final: false, designation: false })),
     organisations: [...(w.organisation_suffixes ?? []), ...(w.kind_suffixes ?? [])],
@@ -133,6 +143,8 @@ export function projectLexicon(): ProjectLexicon {
     kindLevels: new Set(w.kind_levels ?? []),
     comparisonOpeners: [...(w.comparison_openers ?? [])].sort((a, b) => b.length - a.length),
     extensions: [...(s.extensions ?? [])].sort((a, b) => b.length - a.length),
+    companyHeads: w.company_heads ?? [],
+    placeMarks: w.place_marks ?? [],
   };
   return cached;
 }

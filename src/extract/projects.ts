@@ -14,7 +14,8 @@
  * also a quoted part said alone (民营经济“新十条” / “新十条”), a name without
  * its road code or section (沈海高速扩容 / G15沈海高速安澜段扩容工程), and a
  * short form introduced by (以下简称…). A mention in a question votes on the
- * status only when nothing else does.
+ * status only when nothing else does, and not at all with a weak sign of a
+ * finished work (家门口的翠屏公园路灯坏了: a place, no works).
  * Status: the strongest word around any mention, the latest on a tie
  * (project-status.ts; a completion dated ahead of the document is still to
  * come); a name used right where it is said (通过“…”平台申报) is there. A
@@ -141,13 +142,19 @@ export function extractProjects(doc: ParsedDocument, numbers: NumberItem[], toke
       const index = clauseAt(clauses, c.span[0]);
       // 通过“岑阳企服通”平台申报: a work used right where it is named is there (when nothing else says)
       const said = c.placeRef ? null : (status(index) ?? (inUse.some((w) => text.endsWith(w, c.span[0])) ? { status: 'completed' as const, strength: 1 } : null));
-      // a question (什么时候能建成?) tells no status unless nothing else does
-      const vote = said && sentence.kind === 'question' ? { ...said, strength: 0 } : said;
+      // a question (什么时候能建成?) tells no status unless nothing else does; a caller's weak sign
+      // of a finished work, with no verb of works (家门口的翠屏公园路灯坏了), names a place, no project
+      const vote = said && sentence.kind === 'question' ? (weakDone(said) ? null : { ...said, strength: 0 }) : said;
       mentions.push({ ...c, exchange: sentence.exchange, vote, clause: clauses[index]?.span ?? sentence.span });
     }
   }
   const attach = attacher(mentions, numbersIn, text);
   return group(mentions, text).flatMap((g) => toProject(g, attach, text)).map((p, i) => ({ ...p, id: `p${i + 1}` }));
+}
+
+/** A weak sign that a work is finished (了, 依托): no verb of works. */
+function weakDone(vote: StatusVote): boolean {
+  return vote.strength < 2 && vote.status === 'completed';
 }
 
 const SHORT_FORM = /[(\uFF08]\s*(?:以下)?简称\s*$/u;
