@@ -81,6 +81,12 @@ function otherDateKeyAt(s: string): { key: string; rest: string } | null {
   return isValue ? { key, rest } : null;
 }
 
+/** Letter pages (市长信箱): the unit an `办理单位：…` line names, and where the line starts; a reply after it is that unit's. */
+export interface ReplyUnit {
+  at: number;
+  unit: string;
+}
+
 /** A line without the brackets a page may put around it (【发布时间：2025-07-10】). */
 function unbracket(s: string): string {
   const pair = documentLexicon().info_brackets.find(([open, close]) => s.startsWith(open) && s.endsWith(close));
@@ -109,10 +115,12 @@ function pairsOf(line: string, top: boolean): { key: string; rest: string }[] | 
  * The info block: key lines with their values on the same line or the next,
  * one pair or several to a line. Values keep their text; date values are
  * normalised to ISO. With no date key, a date written in another key's value
- * (来源：某某日报 2025-07-10 08:30) dates the page.
+ * (来源：某某日报 2025-07-10 08:30) dates the page. `units`: the replying units
+ * of a letter page.
  */
-export function readInfoBlock(text: string, lines: Line[]): { meta: Meta; used: number[] } {
+export function readInfoBlock(text: string, lines: Line[]): { meta: Meta; used: number[]; units: ReplyUnit[] } {
   const lex = documentLexicon();
+  const units: ReplyUnit[] = [];
   const meta = emptyMeta();
   const dates = new Map<string, string>();
   let otherDate: string | null = null;
@@ -133,6 +141,7 @@ export function readInfoBlock(text: string, lines: Line[]): { meta: Meta; used: 
     for (const { key, rest: value } of pairs) {
       const field = key in lex.info_keys ? lex.info_keys[key] : 'date';
       if (value.length === 0) continue;
+      if (lex.reply_unit_keys.includes(key)) units.push({ at: lines[i]!.content[0], unit: value });
       if (!field) otherDate ??= normalizeDate(value);
       else if (field === 'date') {
         const iso = normalizeDate(value);
@@ -145,22 +154,7 @@ export function readInfoBlock(text: string, lines: Line[]): { meta: Meta; used: 
   // the known date keys in their order, then other date keys (播出时间) as met, then a date in another value
   const known = lex.date_key_order.map((key) => dates.get(key)).find((d) => d !== undefined);
   meta.date = known ?? [...dates].find(([key]) => !(key in lex.info_keys))?.[1] ?? otherDate;
-  return { meta, used };
-}
-
-/**
- * Letter pages (市长信箱): the unit each `办理单位：…` line names, with where the
- * line starts; a reply after it is that unit's answer.
- */
-export function readReplyUnits(text: string, lines: Line[]): { at: number; unit: string }[] {
-  const keys = documentLexicon().reply_unit_keys;
-  const units: { at: number; unit: string }[] = [];
-  for (const line of lines) {
-    const pairs = pairsOf(text.slice(...line.content), false);
-    const pair = pairs?.find((p) => keys.includes(p.key) && p.rest.length > 0);
-    if (pair) units.push({ at: line.content[0], unit: pair.rest });
-  }
-  return units;
+  return { meta, used, units };
 }
 
 /**

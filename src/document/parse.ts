@@ -7,7 +7,7 @@
 import { isSpace } from '../text/space.js';
 import { splitLines, type Line } from './lines.js';
 import { foldText, unfold } from '../text/fold.js';
-import { emptyMeta, isDebris, readBreadcrumb, readDatedLine, readInfoBlock, readReplyUnits } from './page.js';
+import { emptyMeta, isDebris, readBreadcrumb, readDatedLine, readInfoBlock } from './page.js';
 import { findInterviewee, findRole, findSpokesperson, inlineAnswerAt, numberedQuestion, readStageLine, readTurn, type Turn } from './turns.js';
 import { readEnumerator } from './enumerators.js';
 import { readRoster } from './roster.js';
@@ -262,7 +262,7 @@ function parseFolded(text: string): ParsedDocument {
   }
 
   // letter pages: a reply is the answer of the unit named on the line before it (办理单位：市城管局)
-  const units = readReplyUnits(text, lines);
+  const units = info.units;
   if (units.length > 0) {
     for (const e of exchanges) {
       if (e.speaker !== null || !e.question) continue;
