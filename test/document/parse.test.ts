@@ -470,6 +470,11 @@ describe('a televised accountability programme with clips and audience questions
     expect(clip?.exchange).toBeNull();
     expect(doc.sentences.find((x) => slice(doc, x.span).includes('满意票'))?.exchange).toBeNull();
   });
+
+  it('keeps a paragraph that only opens and closes with brackets of its own in the answer', () => {
+    const answer = parseDocument(['问：怎么做？', '答：分三步。', '(二)加强监管(重点区域)', '(三)严格考核。'].join('\n'));
+    expect(slice(answer, answer.info.exchanges[0]!.answer.span)).toBe('分三步。\n(二)加强监管(重点区域)\n(三)严格考核。');
+  });
 });
 
 describe('a letter page (市长信箱) with labelled fields', () => {
