@@ -55,12 +55,15 @@ const COUNT = /^(?:[一二三四五六七八九十两\d]+[大个项座条批所�
 const ARTICLE_OF = /一(?:条|座|个|批|处|所|大批)[^,\uFF0C、;\uFF1B。]*的$/u;
 const MAX_NAME = 18;
 
-/** A number starts right after `end`, with at most an approx word between (技改项目超1300个). */
+/** One of a thing (1座, 一处): counts a named work, no kind (新建和平路雨水泵站1座). */
+const ONE_OF = /^[1一][\p{Script=Han}]$/u;
+
+/** A number starts right after `end`, with at most an approx word between (技改项目超1300个); not a count of one. */
 function numbersStartNear(units: Unit[], end: number): boolean {
   const i = unitIndex(units).firstFrom(end);
   if (i < 0) return false;
   const u = units[i]!;
-  if (u.number && u.span[0] === end) return true;
+  if (u.number && u.span[0] === end) return !ONE_OF.test(u.word);
   const v = units[i + 1];
   return u.span[0] === end && /^(?:超过|超|约|近|逾|达到|达|共|总计|合计)$/u.test(u.word) && v !== undefined && v.number && v.span[0] === u.span[1];
 }
@@ -110,7 +113,8 @@ function extendLeft(lex: ProjectLexicon, units: Unit[], k0: number, end: number,
     }
     // 基层医疗卫生服务能力提升工程: a verb between nouns inside the name (老旧小区改造提升工程:
     // two of them after the noun)
-    if (lex.innerVerbs.has(u.word) && k > 0 && (nounLike(lex, units[k - 1]!) || (k > 1 && lex.innerVerbs.has(units[k - 1]!.word) && nounLike(lex, units[k - 2]!)))) {
+    // (滨河路综合提升工程, 片区排水防涝提升工程: verbs naming the work between the noun and it)
+    if (lex.innerVerbs.has(u.word) && nounBeforeVerbs(lex, units, k)) {
       first = k;
       continue;
     }
@@ -198,6 +202,23 @@ const HAN2 = /^\p{Script=Han}{2,}$/u;
 function routeEnd(lex: ProjectLexicon, u: Unit): boolean {
   if (u.number || u.quote || isPunct(u) || lex.boundary.has(u.word)) return false;
   return placeLike(u.tag) || (HAN2.test(u.word) && /^[anb]/u.test(u.tag));
+}
+
+/** Verbs that may stand between a noun and an inner verb of a name (综合/vn, 防涝/v, 改造). */
+const INNER_VERB_RUN = 3;
+
+/**
+ * A noun before the inner verb at `k`, with at most a few verbs between that
+ * are no boundary (or are inner verbs themselves): 滨河路 综合 提升, 片区 排水 防涝 提升.
+ */
+function nounBeforeVerbs(lex: ProjectLexicon, units: Unit[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 1 - INNER_VERB_RUN; j--) {
+    const u = units[j]!;
+    if (nounLike(lex, u)) return true;
+    const verb = /^v/u.test(u.tag) && u.word.length >= 2 && !u.number && !u.quote;
+    if (!verb || (lex.boundary.has(u.word) && !lex.innerVerbs.has(u.word)) || statusWord(u.word)) return false;
+  }
+  return false;
 }
 
 /** A noun a verb inside a name may follow (医疗卫生/n 服务). */
@@ -309,8 +330,18 @@ function properBefore(lex: ProjectLexicon, units: Unit[], i: number): boolean {
     const u = units[k]!;
     if (u.number || u.quote || isPunct(u) || lex.boundary.has(u.word) || statusWord(u.word) || /^[pucr]/u.test(u.tag)) return false;
     if (PROPER_START.has(u.tag) && u.word.length >= 2) return true;
+    // 区智慧城管平台: the speaker's own district or city (区, 市, 县) opening the name names it
+    if (ownUnitOpens(lex, units, k)) return true;
   }
   return false;
+}
+
+/** A one-character place mark (区, 市, 县) said alone where a name opens: the speaker's own unit (区中医院). */
+function ownUnitOpens(lex: ProjectLexicon, units: Unit[], k: number): boolean {
+  const u = units[k]!;
+  if (u.word.length !== 1 || !/^n/u.test(u.tag) || !lex.placeMarks.includes(u.word)) return false;
+  const prev = units[k - 1];
+  return !prev || isPunct(prev) || lex.boundary.has(prev.word);
 }
 
 function plain(i: number, u: Unit, len: number): Head {
@@ -331,6 +362,8 @@ interface Head {
   designation?: boolean;
   /** where the suffix starts when a glued proper word before it joined the head (澄溪科|创园) */
   core?: number;
+  /** the suffix says no category (工程, 项目): a word inside the name does */
+  inner?: boolean;
 }
 
 function headAt(lex: ProjectLexicon, text: string, units: Unit[], i: number): Head | null {
@@ -364,8 +397,8 @@ function headAt(lex: ProjectLexicon, text: string, units: Unit[], i: number): He
     if (w) return { i, start: end - w.word.length, end, category: w.category, quoted: false, user: false };
   }
   if (s && s.category === 'other') {
-    // 临江机场改扩建工程: the category of an inner head
-    return { ...plain(i, u, s.word.length), category: innerCategory(lex, text.slice(Math.max(0, end - MAX_NAME), end - s.word.length)) ?? 'other' };
+    // 临江机场改扩建工程: the category of an inner head (read again from the name's own modifier once its start is known)
+    return { ...plain(i, u, s.word.length), category: innerCategory(lex, text.slice(Math.max(0, end - MAX_NAME), end - s.word.length)) ?? 'other', inner: true };
   }
   if (!s) return null;
   let start = end - s.word.length;
@@ -475,7 +508,7 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     // noun after it is said of it (《…实施办法》政策解读, 《办法》实施效果)
     const titled = head.quoted && text[head.start] === '《';
     if (next && next.span[0] === end && !head.user && !titled) {
-      if (next.number) continue;
+      if (next.number && !ONE_OF.test(next.word)) continue;
       if (NOMINAL.has(next.tag) && !lex.followers.has(next.word) && !lex.boundary.has(next.word) && !lex.qualifiers.some((q) => next.word.startsWith(q)) && !statusWord(next.word)) continue;
     }
     // 工作计划于7月启动: a final suffix before a verb or a preposition is no name
@@ -502,6 +535,8 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     if (head.designation && lex.levels.some((w) => text.slice(start, head.start).includes(w))) continue;
     // 月票计划: a final suffix (计划) names a programme only with a full modifier
     if (head.final && head.start - start < 4) continue;
+    // 列入2025年老旧小区改造计划: the year's list of works, no project
+    if (head.final && lex.yearlyList?.test(name)) continue;
     // 会展中心计划明年开工: after a name, 计划 is the verb
     if (head.final && suffixOf(lex, text.slice(start, head.start))) continue;
     // 市港航管理中心: an organisation
@@ -510,6 +545,8 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
     if (head.quoted && start === head.start && labelled(lex, units, first, clause)) continue;
     // 街道综合养老服务中心, 乡镇卫生院: a type of facility, one in each street or township
     if (!head.user && !head.quoted && start === units[first]!.span[0] && lex.kindLevels.has(units[first]!.word)) continue;
+    // 各区政务服务中心: one in each district, an existing type
+    if (!head.user && !head.quoted && first > 0 && lex.distributive.has(units[first - 1]!.word)) continue;
     const sectioned = /段$/u.test(text.slice(head.end, end));
     // 沿江大道北延: an extension is of one road, whatever its modifier
     const extended = lex.extensions.some((w) => text.slice(head.end, end).endsWith(w));
@@ -543,7 +580,9 @@ export function sentenceCandidates(text: string, units: Unit[], clauses: Span[])
       out.splice(out.indexOf(j), 1);
       placed.remove(j);
     }
-    add({ span, name, category: head.user ? head.category : ownerCategory(lex, text, units, first, end, head.category), placeRef: placeRef(first, !work && end === head.end) });
+    // 东风新村改造项目 after …改造计划，: only the name's own words give its category
+    const category = head.inner ? (innerCategory(lex, text.slice(start, head.start)) ?? 'other') : head.category;
+    add({ span, name, category: head.user ? head.category : ownerCategory(lex, text, units, first, end, category), placeRef: placeRef(first, !work && end === head.end) });
     siblings(lex, text, units, first, clause, head.category).forEach((c) => {
       if (!taken(c.span)) add(c);
     });

@@ -49,6 +49,8 @@ export interface ProjectLexicon {
   kindBeforeWork: string[];
   /** administrative levels that come in many (街道, 乡镇): a name opening with one is a type */
   kindLevels: Set<string>;
+  /** distributive words before a name (各区): a facility in each, a type */
+  distributive: Set<string>;
   /** words opening a comparison (比, 较): never the start of a name, also when glued to the next word */
   comparisonOpeners: string[];
   /** qualifiers naming an extension of one road (北延): the name is specific */
@@ -57,10 +59,18 @@ export interface ProjectLexicon {
   companyHeads: string[];
   /** what follows a place's name when written as a place (市, 县, 区 …) */
   placeMarks: string[];
+  /** back-references to the work named last (该工程): their status counts for it */
+  backReferences: string[];
+  /** how far back (characters) a back-reference looks for its name */
+  backReferenceReach: number;
+  /** a final-suffix name (计划) matching this is a year's list of works (2025年…改造计划) */
+  yearlyList: RegExp | null;
 }
 
 export interface StatusLexicon {
   planned: string[];
+  /** the start of works on site (进场): in progress when said plainly, planned ahead */
+  starts: string[];
   in_progress: string[];
   future: string[];
   completed: string[];
@@ -104,9 +114,13 @@ export function projectLexicon(): ProjectLexicon {
     levels?: string[];
     kind_before_work?: string[];
     kind_levels?: string[];
+    distributive?: string[];
     comparison_openers?: string[];
     company_heads?: string[];
     place_marks?: string[];
+    back_references?: string[];
+    back_reference_reach?: number;
+    yearly_list?: string;
   }>('project-stopwords.yaml');
   const suffixes: Suffix[] = Object.entries(s.suffixes).map(([word, e]) =>
     typeof e === 'string'
@@ -141,10 +155,14 @@ export function projectLexicon(): ProjectLexicon {
     levels: w.levels ?? [],
     kindBeforeWork: w.kind_before_work ?? [],
     kindLevels: new Set(w.kind_levels ?? []),
+    distributive: new Set(w.distributive ?? []),
     comparisonOpeners: [...(w.comparison_openers ?? [])].sort((a, b) => b.length - a.length),
     extensions: [...(s.extensions ?? [])].sort((a, b) => b.length - a.length),
     companyHeads: w.company_heads ?? [],
     placeMarks: w.place_marks ?? [],
+    backReferences: [...(w.back_references ?? [])].sort((a, b) => b.length - a.length),
+    backReferenceReach: w.back_reference_reach ?? 400,
+    yearlyList: w.yearly_list ? new RegExp(w.yearly_list, 'u') : null,
   };
   return cached;
 }
@@ -152,6 +170,7 @@ export function projectLexicon(): ProjectLexicon {
 export function statusLexicon(): StatusLexicon {
   const lex = loadLexicon<StatusLexicon>('status-verbs.yaml');
   lex.parts ??= [];
+  lex.starts ??= [];
   lex.not_status ??= [];
   lex.in_use_before ??= [];
   lex.past_markers ??= [];

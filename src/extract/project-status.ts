@@ -18,6 +18,8 @@ export interface StatusVote {
   status: ProjectStatus;
   /** 2 for an explicit word, 1 for a weak one */
   strength: number;
+  /** a future tense with no verb of works (城南小学将挖潜增加学位): says nothing is being built */
+  bare?: boolean;
 }
 
 interface View {
@@ -32,6 +34,11 @@ function has(words: string[], view: View): boolean {
 
 function judge(lex: StatusLexicon, view: View, future: boolean, dated: () => boolean): StatusVote | null {
   if (has(lex.planned, view)) return { status: 'planned', strength: 2 };
+  // 已进场 → under way; 承诺7月10日前进场施工 → still to start
+  if (has(lex.starts, view)) {
+    const ahead = future || (dated() && !has(lex.past_markers, view));
+    return { status: ahead ? 'planned' : 'in_progress', strength: 2 };
+  }
   if (has(lex.in_progress, view)) return { status: 'in_progress', strength: 2 };
   const done = has(lex.completed, view);
   const act = !done && has(lex.acts, view);
@@ -43,7 +50,7 @@ function judge(lex: StatusLexicon, view: View, future: boolean, dated: () => boo
   if (future) {
     if (done) return { status: 'in_progress', strength: 2 };
     // 将…对《办法》实施效果进行评估: a future tense with no verb of works says little of the project
-    return { status: 'planned', strength: verb ? 2 : 1 };
+    return verb ? { status: 'planned', strength: 2 } : { status: 'planned', strength: 1, bare: true };
   }
   // 主体工程已经完工: a part is done, the whole is under way
   if (done || act) return { status: has(lex.parts, view) ? 'in_progress' : 'completed', strength: 2 };

@@ -20,7 +20,11 @@
  * (project-status.ts; a completion dated ahead of the document is still to
  * come); a name used right where it is said (通过“…”平台申报) is there. A
  * candidate with no status word anywhere near, or only named as a place
- * (到龙湾机场), is dropped. The name shown is the most frequent full form,
+ * (到龙湾机场), is dropped, unless a back-reference after it (该工程…已开工,
+ * project-backrefs.ts) or, for a named work (…改造项目), one of the next two
+ * sentences of the turn that name nothing else says it. A facility named
+ * once with only a bare future tense said of it (城南小学将挖潜增加学位) is
+ * an existing one. The name shown is the most frequent full form,
  * never a short form of another (《办法》 of 《…实施办法》).
  */
 import { spanIndex, splitClauses, type Clause } from './clauses.js';
@@ -31,6 +35,7 @@ import { projectLexicon, statusLexicon, suffixOf } from './project-lexicon.js';
 import type { NumberItem, ParsedDocument, ProjectCategory, ProjectItem, Span, Token } from '../types.js';
 import { partitionPoint } from '../text/search.js';
 import { docDate } from './deadline.js';
+import { backReferencesIn, referredVotes, type BackReference } from './project-backrefs.js';
 
 interface Mention extends Candidate {
   exchange: string | null;
@@ -126,16 +131,27 @@ export function extractProjects(doc: ParsedDocument, numbers: NumberItem[], toke
   const numbersIn = spanIndex(numbers);
   const date = docDate(doc.info.meta.date);
   const inUse = statusLexicon().in_use_before;
+  const lex = projectLexicon();
+  const refs: BackReference[] = [];
+  // a work named with nothing said of its status (纺机厂宿舍改造项目延误，…): the next sentences
+  // of the turn that name nothing else say it (我们承诺7月10日前进场施工)
+  let pending = null as Waiting | null;
+  const continued = new Map<Mention, StatusVote>();
   let ti = 0;
   for (const sentence of doc.sentences) {
     while (ti < tokens.length && tokens[ti]!.span[1] <= sentence.span[0]) ti++;
     const sTokens: Token[] = [];
     for (let j = ti; j < tokens.length && tokens[j]!.span[0] < sentence.span[1]; j++) sTokens.push(tokens[j]!);
-    if (!mayHoldName(text, sentence.span, sTokens)) continue;
+    const continues = pending !== null && pending.mention.exchange === sentence.exchange && sentence.kind !== 'question' && pending.left-- > 0;
+    const waiting = continues ? (pending as Waiting | null) : null;
+    pending = null;
+    const mayName = mayHoldName(text, sentence.span, sTokens);
+    if (!mayName && !continues) continue;
     const sNumbers = numbersIn(sentence.span);
     const clauses: Clause[] = splitClauses(text, sentence.span);
     const units = buildUnits(text, sTokens, sNumbers);
-    const found = sentenceCandidates(text, units, clauses.map((c) => c.span));
+    const found = mayName ? sentenceCandidates(text, units, clauses.map((c) => c.span)) : [];
+    const before = mentions.length;
     const masked = found.map((c) => c.span);
     const status = sentenceStatus(text, clauses, sTokens, masked, date);
     for (const c of found) {
@@ -147,9 +163,55 @@ export function extractProjects(doc: ParsedDocument, numbers: NumberItem[], toke
       const vote = said && sentence.kind === 'question' ? (weakDone(said) ? null : { ...said, strength: 0 }) : said;
       mentions.push({ ...c, exchange: sentence.exchange, vote, clause: clauses[index]?.span ?? sentence.span });
     }
+    // 该工程…已于今年2月开工: what is said of a back-reference, for the work named before it
+    const refsBefore = refs.length;
+    if (sentence.kind !== 'question') {
+      for (const pos of backReferencesIn(lex, text, sentence.span, masked)) {
+        const vote = status(clauseAt(clauses, pos));
+        if (vote) refs.push({ pos, exchange: sentence.exchange, vote });
+      }
+    }
+    if (waiting && found.length === 0) {
+      // a sentence naming nothing goes on about the waiting work (a back-reference, if any, speaks for it)
+      if (refs.length === refsBefore) {
+        const vote = firstVote(status, clauses.length);
+        if (vote) continued.set(waiting.mention, vote);
+        else pending = waiting;
+      }
+      continue;
+    }
+    const last = mentions[mentions.length - 1];
+    if (found.length > 0 && sentence.kind !== 'question' && last && !last.vote && !last.placeRef && WORK.test(last.name)) {
+      pending = { mention: last, left: CONTINUATION };
+    } else if (waiting && mentions.slice(before).every((m) => !m.vote)) {
+      // …打通消防通道: a sentence naming only kinds nothing is said of keeps the work waiting
+      pending = waiting;
+    }
   }
   const attach = attacher(mentions, numbersIn, text);
-  return group(mentions, text).flatMap((g) => toProject(g, attach, text)).map((p, i) => ({ ...p, id: `p${i + 1}` }));
+  const referred = refs.length > 0 ? referredVotes(mentions, refs, lex.backReferenceReach) : new Map<Mention, StatusVote>();
+  for (const [m, v] of continued) if (!referred.has(m)) referred.set(m, v);
+  return group(mentions, text).flatMap((g) => toProject(g, attach, text, referred)).map((p, i) => ({ ...p, id: `p${i + 1}` }));
+}
+
+/** A named work with no status said yet, and how many more sentences may say it. */
+interface Waiting {
+  mention: Mention;
+  left: number;
+}
+
+/** A named work (…改造项目, …工程) whose status the next sentences of the turn may say. */
+const WORK = /(?:工程|项目)$/u;
+/** How many sentences after it. */
+const CONTINUATION = 2;
+
+/** The vote of the first clause that says a status. */
+function firstVote(status: (index: number) => StatusVote | null, n: number): StatusVote | null {
+  for (let i = 0; i < n; i++) {
+    const v = status(i);
+    if (v && v.strength >= 1) return v;
+  }
+  return null;
 }
 
 /** A weak sign that a work is finished (了, 依托): no verb of works. */
@@ -294,11 +356,16 @@ function attacher(all: Mention[], numbersIn: (span: Span) => NumberItem[], text:
   };
 }
 
-function toProject(ms: Mention[], attach: (m: Mention) => NumberItem[], text: string): Omit<ProjectItem, 'id'>[] {
+function toProject(ms: Mention[], attach: (m: Mention) => NumberItem[], text: string, referred: Map<Mention, StatusVote>): Omit<ProjectItem, 'id'>[] {
   if (ms.every((m) => m.placeRef)) return [];
   let vote: StatusVote | null = null;
   for (const m of ms) if (m.vote && (!vote || m.vote.strength >= vote.strength)) vote = m.vote;
+  // nothing said at a named mention: what the first back-reference to it says (该工程…已开工)
+  vote ??= ms.map((m) => referred.get(m)).find((v) => v !== undefined) ?? null;
   if (!vote) return [];
+  // 城南小学将挖潜增加学位: a facility named once, with only a future tense and no verb of works
+  // said of it, is an existing one (a school, an office), no project
+  if (vote.bare && ms.length === 1 && ms[0]!.category === 'facility') return [];
   const name = pickName(ms);
   const lex = projectLexicon();
   const category: ProjectCategory = ms[0]!.category ?? suffixOf(lex, normalizeName(name))?.category ?? 'other';
