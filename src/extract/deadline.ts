@@ -21,9 +21,13 @@ interface DeadlineLexicon {
   before_tails: string[];
   ahead_words: string[];
   done_before_by: string[];
+  qualifier_verbs: string[];
   relative_days: Record<string, number>;
   relative_weeks: string[];
   relative_months: string[];
+  bare_month_ends: string[];
+  as_of_words: string[];
+  same_year: string[];
   near_tails: string[];
   bare_near: string[];
   /** five-year plan → its last year, from periods.yaml */
@@ -108,6 +112,8 @@ interface Compiled {
   nearHint: RegExp;
   /** one of TIME_CHARS or a last character of a near word: one scan rules out most clauses */
   anyHint: RegExp;
+  /** after a past date: a verb and 的 (2000年以前建成的): the date qualifies a noun */
+  qualifier: RegExp;
 }
 
 let compiled: Compiled | null = null;
@@ -138,14 +144,18 @@ function pattern(): Compiled {
   // not the 前 of a span that follows (今年前三季度, 2022年前8个月)
   const beforeTail = `(?:(?:${alt(lex.before_tails)})(?![一二三四五六七八九十两\\d]))?`;
   // the days, week and month of the document (今天下午, 明天, 本周内, 本月底前)
-  const near = `(?:(?<nearDay>${alt(Object.keys(lex.relative_days))})|(?<nearWeek>${alt(lex.relative_weeks)})|(?<nearMonth>${alt(lex.relative_months)}))(?<nearTail>${alt(lex.near_tails)})?`;
-  const re = new RegExp(`${by}(?:${plan}|${ahead}|${dated}|${barePart}|${bare}|${currentYear}|(?<![\\d年])${bareMonth})${beforeTail}`, 'gu');
-  const nearRe = new RegExp(`${by}${near}${beforeTail}`, 'gu');
+  const near = `(?<nearDay>${alt(Object.keys(lex.relative_days))})|(?<nearWeek>${alt(lex.relative_weeks)})|(?<nearMonth>${alt(lex.relative_months)})`;
+  // 月底前 alone: the end of the document's month (not 3月底, 个月底, 本月底, 年月底); it holds 月, so it
+  // is part of the main pattern
+  const monthEnd = `(?<![\\d一二三四五六七八九十两个本这上下每当年])(?<nearMonthEnd>${alt(lex.bare_month_ends)})`;
+  const re = new RegExp(`${by}(?:${plan}|${ahead}|${dated}|${barePart}|${bare}|${currentYear}|(?<![\\d年])${bareMonth}|${monthEnd})${beforeTail}`, 'gu');
+  const nearRe = new RegExp(`${by}(?:${near})(?<nearTail>${alt(lex.near_tails)})?${beforeTail}`, 'gu');
   const nearWords = [...Object.keys(lex.relative_days), ...lex.relative_weeks, ...lex.relative_months];
   const nearHint = new RegExp(alt(nearWords), 'u');
   const lastChars = [...new Set(nearWords.map((w) => w.charAt(w.length - 1)))].join('');
   const anyHint = new RegExp(`[${TIME_CHARS.source.slice(1, -1)}${escapeRegExp(lastChars)}]`, 'u');
-  compiled = { re, lex, nearRe, nearHint, anyHint };
+  const qualifier = new RegExp(`^(?:以后|之后|后)?(?:${alt(lex.qualifier_verbs)})的`, 'u');
+  compiled = { re, lex, nearRe, nearHint, anyHint, qualifier };
   return compiled;
 }
 
@@ -179,7 +189,9 @@ export function findDeadlines(text: string, span: Span, date: DocDate | null): D
     c.re.lastIndex = 0;
     for (let m = c.re.exec(slice); m; m = c.re.exec(slice)) {
       const d = resolve(text, span, slice, m, date, c.lex);
-      if (d) found.push(d);
+      // 全区2000年以前建成的老旧小区: a past date inside a qualifier
+      // (not the current year: 今年投产的项目将达到15个 still dates the count)
+      if (d && !(!d.future && !d.current && c.qualifier.test(slice.slice(m.index + m[0].length)))) found.push(d);
     }
   }
   if (c.nearHint.test(slice)) {
@@ -217,8 +229,8 @@ function resolve(text: string, span: Span, slice: string, m: RegExpExecArray, da
   let current = false;
   let ended = false;
   let dayValue: string | null | undefined;
-  if (g.nearDay || g.nearWeek || g.nearMonth) {
-    const n = nearDeadline(g, by, date, lex);
+  if (g.nearDay || g.nearWeek || g.nearMonth || g.nearMonthEnd) {
+    const n = nearDeadline(g, by || g.nearMonthEnd !== undefined, date, lex);
     if (!n) return null;
     ({ year, future, current } = n);
     dayValue = n.value;
@@ -270,10 +282,23 @@ function resolve(text: string, span: Span, slice: string, m: RegExpExecArray, da
     future = date !== null && month !== null && (month > date.month || (month === date.month && g.bmTail !== undefined && /[底末]/u.test(g.bmTail)));
     ended = date !== null && month !== null && month < date.month;
   }
+  // 截至5月底已完成87台: progress as of a month not after the document's, no deadline
+  if (future && date !== null && g.by !== undefined && lex.as_of_words.includes(g.by) && year === date.year && month !== null && month <= date.month) future = false;
   const day = g.day ? Number(g.day) : g.dday ? Number(g.dday) : null;
   const value =
     dayValue !== undefined
       ? dayValue
       : year === null ? null : month !== null ? `${year}-${pad(month)}${day !== null && day >= 1 && day <= 31 ? `-${pad(day)}` : ''}` : String(year);
   return { text: text.slice(start, end), span: [start, end], value, year, future, current, generic: g.cur !== undefined, ended: ended && !future };
+}
+
+/**
+ * 当年9月 after 明年6月 (预计明年6月建成投用，当年9月开学招生): a same-year word takes the year
+ * of the date said before it in the sentence; without one, or in that year already, `d` as it is.
+ */
+export function sameYearAs(d: Deadline, earlier: Deadline | null): Deadline {
+  if (earlier === null || earlier.year === null || d.year === earlier.year) return d;
+  if (!pattern().lex.same_year.some((w) => d.text.startsWith(w))) return d;
+  const value = d.value === null ? null : `${earlier.year}${d.value.slice(4)}`;
+  return { ...d, value, year: earlier.year, future: earlier.future || d.future, current: false, ended: false };
 }

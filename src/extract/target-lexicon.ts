@@ -5,6 +5,7 @@ import { escapeRegExp } from '../text/regex.js';
 
 interface MarkerLexicon {
   forward: string[];
+  forward_patterns: string[];
   forward_tokens: Record<string, string[]>;
   achieved: string[];
   achieved_patterns: string[];
@@ -14,6 +15,10 @@ interface MarkerLexicon {
   non_target_before: string[];
   non_target_after: string[];
   non_target_units: string[];
+  capacity_before: string[];
+  delivery_milestones: string[];
+  threshold_before: string[];
+  promise_conditions: string[];
   share_before: string[];
   recurring: string[];
   milestones: string[];
@@ -46,6 +51,14 @@ export interface TargetLexicon {
   nonTargetBefore: RegExp[];
   nonTargetAfter: RegExp[];
   nonTargetUnits: Set<string>;
+  /** before a number in its piece: a capacity (可提供…), a target only when a completion dates it */
+  capacity: RegExp[];
+  /** a completion that delivers a capacity (建成, 投用 …) */
+  delivery: RegExp;
+  /** before a number followed by 的: a threshold picking out a class (达不到80%的事项) */
+  threshold: RegExp;
+  /** what may stand before the duration of a response-time promise (遇强降雨) */
+  promiseCondition: RegExp[];
   /** before a number in its piece: a share of something (占…的), a target only after a reached level */
   share: RegExp[];
   recurring: RegExp;
@@ -118,7 +131,7 @@ export function targetLexicon(): TargetLexicon {
   const m = loadLexicon<MarkerLexicon>('target-markers.yaml');
   const c = loadLexicon<ComparatorLexicon>('comparators.yaml');
   cached = {
-    forward: new RegExp(alternation(m.forward), 'u'),
+    forward: new RegExp([alternation(m.forward), ...m.forward_patterns].join('|'), 'u'),
     forwardTokens: new Map(Object.entries(m.forward_tokens).map(([w, tags]) => [w, new Set(tags)])),
     achieved: new RegExp([alternation(m.achieved), ...m.achieved_patterns].join('|'), 'u'),
     respectively: new RegExp(alternation(m.respectively), 'u'),
@@ -127,6 +140,11 @@ export function targetLexicon(): TargetLexicon {
     nonTargetBefore: m.non_target_before.map((r) => new RegExp(r, 'u')),
     nonTargetAfter: m.non_target_after.map((r) => new RegExp(r, 'u')),
     nonTargetUnits: new Set(m.non_target_units),
+    capacity: m.capacity_before.map((r) => new RegExp(r, 'u')),
+    delivery: new RegExp(alternation(m.delivery_milestones), 'u'),
+    // not a floor or cap of the target itself (不低于, 不超过)
+    threshold: new RegExp(`(?<!不)(?:${alternation(m.threshold_before)})$`, 'u'),
+    promiseCondition: m.promise_conditions.map((r) => new RegExp(r, 'u')),
     share: m.share_before.map((r) => new RegExp(r, 'u')),
     recurring: new RegExp(alternation(m.recurring), 'u'),
     floor: new RegExp(`(?:${alternation(m.floor_comparators)})$`, 'u'),

@@ -17,14 +17,15 @@ export interface PlanScope {
 }
 
 const MAX_HEADING = 30;
-const CLOSING = /[。！？!?；;：:，,…]$/u;
+// closing punctuation, possibly inside a closing bracket or quote (（…至今没有动工。）is a stage line, not a heading)
+const CLOSING = /[。！？!?；;：:，,…][”"’）)】」』]*$/u;
 const LINE_END = /^[ \t\u00a0\u3000]*(?:\r?\n|$)/u;
 
 /** A short line of its own, without closing punctuation. */
 export function isHeading(text: string, sentence: Sentence): boolean {
   const [a, b] = sentence.span;
   if (sentence.kind === 'title' || b - a > MAX_HEADING || b <= a) return false;
-  if (CLOSING.test(text.slice(b - 1, b))) return false;
+  if (CLOSING.test(text.slice(Math.max(a, b - 4), b))) return false;
   return LINE_END.test(text.slice(b, b + 8));
 }
 

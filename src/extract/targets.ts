@@ -25,8 +25,14 @@
  * 来解决：) and a future date heading the sentence (下半年，…；同时…) cover what follows; a status
  * clause may stand between a listed figure and its date; a 、-list takes the date that closes it;
  * progress against a plan and a part of the year already over state results.
+ * Round 5: a capacity (可提供学位…) is a target when the next clause dates the completion that delivers
+ * it (data: capacity_before, delivery_milestones); a clause without figure or date may stand between a
+ * figure and its date; a figure of this year takes the finer date of the next clause (今年…20条，年底前完成);
+ * 当年 after a date is that date's year; a threshold before 的 (达不到80%的事项) is no value; a response-time
+ * promise may open with its condition (遇强降雨30分钟内…); budgets allocated or set aside are marked
+ * (data: forward_patterns).
  */
-import { docDate, findDeadlines, type Deadline, type DocDate } from './deadline.js';
+import { docDate, findDeadlines, sameYearAs, type Deadline, type DocDate } from './deadline.js';
 import { spanIndex, splitClauses, splitPieces, trimSpan, type Clause } from './clauses.js';
 import { isForwardToken, targetLexicon, type TargetLexicon } from './target-lexicon.js';
 import { targetComparator, targetMetric } from './target-fields.js';
@@ -41,6 +47,8 @@ export interface Piece {
   numbers: NumberItem[];
   /** shares of something (占…的65%): a target only right after a reached level (see sentenceTargets) */
   shares: NumberItem[];
+  /** capacities of what is built (可提供学位1620个): a target only when a completion dates them (see sentenceTargets) */
+  capacities: NumberItem[];
   deadlines: Deadline[];
   marker: boolean;
   /** 每年…不少于…: forward-looking on its own, without carrying to the next piece */
@@ -195,10 +203,12 @@ function describe(
   const pieceTokens = tokensIn(span);
   const values: NumberItem[] = [];
   const shares: NumberItem[] = [];
+  const capacities: NumberItem[] = [];
   for (const n of numbersIn(span)) {
     const kind = targetValueKind(text, n, lex, span[0]);
     if (kind === 'value') values.push(n);
     else if (kind === 'share') shares.push(n);
+    else if (kind === 'capacity') capacities.push(n);
   }
   // 每年推出…不少于200亿元: a recurring commitment with a floor
   const recurring = lex.recurring.test(body) && values.some((n) => lex.floor.test(text.slice(span[0], n.span[0])));
@@ -208,6 +218,7 @@ function describe(
     clause,
     numbers: values,
     shares,
+    capacities,
     deadlines: findDeadlines(text, span, date),
     marker: lex.forward.test(body) || pieceTokens.some((t) => isForwardToken(lex, t)),
     recurring,
@@ -224,8 +235,10 @@ function describe(
 function responseTime(text: string, span: Span, n: NumberItem, tokens: Token[], lex: TargetLexicon): boolean {
   if (n.quantity !== 'duration' || n.approx !== 'under') return false;
   const lead = text.slice(span[0], n.span[0]).replace(globalMatchers(lex).forward, '').replace(/[将要拟会于在]/gu, '');
-  if (!FILLER.test(lead)) return false;
-  return tokens.some((t) => t.span[0] >= n.span[1] && t.tag.charCodeAt(0) === 118); // a verb after it
+  // 遇强降雨30分钟内到场抽排: the condition that starts the clock may come first
+  if (!FILLER.test(lead) && !lex.promiseCondition.some((r) => r.test(lead))) return false;
+  // a verb after it (an adverb heads the predicate too: 30分钟内到场抽排, 到场/d)
+  return tokens.some((t) => t.span[0] >= n.span[1] && (t.tag.charCodeAt(0) === 118 || t.tag === 'd')); // 'v', 'd'
 }
 
 /**
@@ -234,10 +247,12 @@ function responseTime(text: string, span: Span, n: NumberItem, tokens: Token[], 
  * against a base and starting levels (data/target-markers.yaml: non_target_before/after);
  * shares of something (占…的65%) are 'share', a target only in some places.
  */
-function targetValueKind(text: string, n: NumberItem, lex: TargetLexicon, pieceStart: number): 'value' | 'share' | null {
+function targetValueKind(text: string, n: NumberItem, lex: TargetLexicon, pieceStart: number): 'value' | 'share' | 'capacity' | null {
   const kind = isTargetValue(text, n, lex, pieceStart);
   if (kind !== 'value') return kind;
-  return lex.share.some((r) => r.test(text.slice(pieceStart, n.span[0]))) ? 'share' : 'value';
+  const inPiece = text.slice(pieceStart, n.span[0]);
+  if (lex.capacity.some((r) => r.test(inPiece))) return 'capacity';
+  return lex.share.some((r) => r.test(inPiece)) ? 'share' : 'value';
 }
 
 function isTargetValue(text: string, n: NumberItem, lex: TargetLexicon, pieceStart: number): 'value' | null {
@@ -251,7 +266,8 @@ function isTargetValue(text: string, n: NumberItem, lex: TargetLexicon, pieceSta
   const before = text.slice(Math.max(0, n.span[0] - 8), n.span[0]);
   const after = text.slice(n.span[1], n.span[1] + 8);
   if (lex.attribute.test(before) && !lex.floorAttribute.test(before)) return null;
-  if (/(?:过|逾|超过)$/u.test(before) && /^(?:以上)?的/u.test(after)) return null;
+  // 纳税过1亿元的企业, 满意率达不到80%的事项: a threshold picking out a class (not 不低于95%的目标)
+  if (lex.threshold.test(before) && /^(?:以上|以下)?的/u.test(after) && !lex.namesTarget.test(after)) return null;
   // 营业收入超10亿元的科技领军企业20家: a threshold of what is counted after it (设立规模超10亿元的基金 keeps its size)
   if (/超出?$/u.test(before) && /^的[^,，;；、。]{1,14}\d/u.test(text.slice(n.span[1], n.span[1] + 18))) return null;
   // a size class: 亿元以上项目180个
@@ -302,6 +318,32 @@ function continues(piece: Piece | undefined, segment: number): boolean {
 /** A piece that only states a status of what the one before it names (已经完成主体施工): no figure, no date. */
 function statusOnly(piece: Piece | undefined, segment: number): boolean {
   return piece !== undefined && piece.segment === segment && piece.achieved && piece.numbers.length === 0 && piece.shares.length === 0 && piece.deadlines.length === 0;
+}
+
+/** No date, or only the current year (今年新开工整治的20条): a later clause may date the figure more finely. */
+function onlyCurrent(deadlines: Deadline[]): boolean {
+  for (const d of deadlines) if (!d.current) return false;
+  return true;
+}
+
+/** 预计明年6月建成投用，当年9月开学招生: 当年 takes the year of the date said before it in the sentence. */
+function referBack(pieces: Piece[]): void {
+  let last: Deadline | null = null;
+  for (const piece of pieces) {
+    const ds = piece.deadlines;
+    for (let i = 0; i < ds.length; i++) {
+      if (last !== null) ds[i] = sameYearAs(ds[i]!, last);
+      if (ds[i]!.year !== null) last = ds[i]!;
+    }
+  }
+}
+
+/** A piece without figure, date, marker or status (配套油烟净化设施): a further item of the work before it. */
+function plainClause(piece: Piece | undefined, segment: number): boolean {
+  return (
+    piece !== undefined && piece.segment === segment && !piece.marker && !piece.achieved && !piece.recurring && !piece.promise &&
+    piece.numbers.length === 0 && piece.shares.length === 0 && piece.capacities.length === 0 && piece.deadlines.length === 0
+  );
 }
 
 /** A piece that only dates what the one before it states: 预计2026年6月交付 after 建设安置房1900套. */
@@ -397,6 +439,7 @@ function sentenceTargets(
   // an earlier bare "通车后，" / "届时，" of the segment dates the rest only by reference
   let segmentRefers = false;
   const pieces = sentencePieces(text, clauses, numbers, tokens, date);
+  referBack(pieces);
   const tokensInOrder = ordered(tokens);
   const consumed = new Set<number>();
   // the first target in `out` of the current list: the segment's first, or the first after a shared date
@@ -474,12 +517,20 @@ function sentenceTargets(
     // (not 实行24小时轮班施工,确保9月30日前主线通车: the figure qualifies the work, it is not what is delivered)
     // 设计泊位620个，已经完成主体施工，计划8月底前投入使用: a status clause between the figure and its date
     // (only inside a forward list: 全长28.7公里，设站22座，目前已实现“洞通”，计划… describes the line)
-    const bridged = (piece.marker || carry) && statusOnly(next, segment) ? 1 : 0;
+    // 设置摊位80个，配套油烟净化设施，月底前建成投入使用: a clause without figure or date between
+    const bridged = ((piece.marker || carry) && statusOnly(next, segment)) || plainClause(next, segment) ? 1 : 0;
     const dating = pieces[pi + 1 + bridged];
-    const later =
-      piece.numbers.length > 0 && piece.deadlines.length === 0 && !piece.achieved && figureLast(text, piece) && (!segmentPast || piece.marker || opensWithVerb(tokens, piece.span, tokensInOrder))
+    // 可提供学位1620个，预计明年6月建成投用: a capacity dated by the completion that delivers it
+    if (piece.numbers.length === 0 && piece.capacities.length > 0 && dating !== undefined && lex.delivery.test(text.slice(dating.span[0], dating.span[1]))) {
+      piece.numbers = piece.capacities;
+    }
+    // 今年新开工整治的20条，年底前完成: a figure of this year, dated more finely by the next clause
+    const dates =
+      piece.numbers.length > 0 && !piece.achieved && onlyCurrent(piece.deadlines) && figureLast(text, piece) && (!segmentPast || piece.marker || opensWithVerb(tokens, piece.span, tokensInOrder))
         ? datesPrevious(text, dating, segment, lex)
         : null;
+    const later = dates !== null && (piece.deadlines.length === 0 || piece.deadlines.every((d) => d.year === dates.year)) ? dates : null;
+    if (later === null && piece.capacities.length > 0 && piece.numbers === piece.capacities) piece.numbers = [];
     if (piece.achieved || pastDate) segmentPast = true;
     // 今年我们从三个方面来解决：一是建，新建…15个: a dated lead-in before a colon opens a list of what will be done
     const opensList = piece.clause.colon && dated !== undefined && piece.numbers.length === 0 && !piece.achieved && !PERFECTIVE.test(body);
