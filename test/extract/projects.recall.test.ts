@@ -5,15 +5,9 @@
  * mentions that name no project. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extractProjects } from '../../src/extract/projects.js';
-import { extractNumbers } from '../../src/extract/numbers.js';
-import { docOf, tokensOf } from './targets.helpers.js';
+import { docOf, projectsIn } from './targets.helpers.js';
 
-function projects(text: string) {
-  const doc = docOf(text, '2024-06-01');
-  const tokens = tokensOf(doc);
-  return extractProjects(doc, extractNumbers(doc, tokens), tokens);
-}
+const projects = (text: string) => projectsIn(docOf(text, '2024-06-01'));
 const brief = (text: string) => projects(text).map((p) => [p.name, p.status]);
 
 describe('project recall', () => {

@@ -8,18 +8,12 @@
  * works.
  */
 import { describe, expect, it } from 'vitest';
-import { extractProjects } from '../../src/extract/projects.js';
-import { extractNumbers } from '../../src/extract/numbers.js';
-import { docOf, documentOf, tokensOf } from './targets.helpers.js';
-import type { ParsedDocument, Sentence } from '../../src/types.js';
+import { docOf, documentOf, projectsIn } from './targets.helpers.js';
+import type { Sentence } from '../../src/types.js';
 
 const DATE = '2025-03-10';
 
-function run(doc: ParsedDocument) {
-  const tokens = tokensOf(doc);
-  return extractProjects(doc, extractNumbers(doc, tokens), tokens);
-}
-const projects = (text: string, date: string | null = DATE) => run(docOf(text, date));
+const projects = (text: string, date: string | null = DATE) => projectsIn(docOf(text, date));
 const names = (text: string) => projects(text).map((p) => p.name);
 const brief = (text: string, date: string | null = DATE) => projects(text, date).map((p) => [p.name, p.status]);
 const categories = (text: string) => projects(text).map((p) => [p.name, p.category]);
@@ -31,7 +25,7 @@ function callIn(question: string, answer: string) {
     { span: [0, question.length], kind: 'question', exchange: 'q1' },
     { span: [question.length, text.length], kind: 'answer', exchange: 'q1' },
   ];
-  return run(documentOf(text, DATE, sentences));
+  return projectsIn(documentOf(text, DATE, sentences));
 }
 
 describe('round 4: missed names', () => {

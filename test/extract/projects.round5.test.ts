@@ -8,18 +8,11 @@
  * year's list of works.
  */
 import { describe, expect, it } from 'vitest';
-import { extractProjects } from '../../src/extract/projects.js';
-import { extractNumbers } from '../../src/extract/numbers.js';
-import { docOf, tokensOf } from './targets.helpers.js';
-import type { ParsedDocument } from '../../src/types.js';
+import { docOf, projectsIn } from './targets.helpers.js';
 
 const DATE = '2025-06-10';
 
-function run(doc: ParsedDocument) {
-  const tokens = tokensOf(doc);
-  return extractProjects(doc, extractNumbers(doc, tokens), tokens);
-}
-const projects = (text: string, date: string | null = DATE) => run(docOf(text, date));
+const projects = (text: string, date: string | null = DATE) => projectsIn(docOf(text, date));
 const names = (text: string) => projects(text).map((p) => p.name);
 const brief = (text: string, date: string | null = DATE) => projects(text, date).map((p) => [p.name, p.status]);
 const full = (text: string) => projects(text).map((p) => [p.name, p.status, p.category]);

@@ -1,5 +1,7 @@
 import { tokenizeDocument } from '../../src/segment/tokens.js';
-import type { Exchange, NumberItem, ParsedDocument, Quantity, Sentence, Token } from '../../src/types.js';
+import { extractNumbers } from '../../src/extract/numbers.js';
+import { extractProjects } from '../../src/extract/projects.js';
+import type { Exchange, NumberItem, ParsedDocument, ProjectItem, Quantity, Sentence, Token } from '../../src/types.js';
 
 /** A one-paragraph document: every 。-sentence is an answer of exchange q1. */
 export function docOf(text: string, date: string | null): ParsedDocument {
@@ -49,4 +51,10 @@ export function num(text: string, surface: string, value: number, unit: string, 
 
 export function tokensOf(doc: ParsedDocument): Token[] {
   return tokenizeDocument(doc);
+}
+
+/** The projects of a document, with the tokens and numbers the pipeline would give them. */
+export function projectsIn(doc: ParsedDocument): ProjectItem[] {
+  const tokens = tokensOf(doc);
+  return extractProjects(doc, extractNumbers(doc, tokens), tokens);
 }
