@@ -211,11 +211,11 @@ export function readSpeaker(raw: string): Speaker | null {
     if (at < 0) continue;
     const rest = folded.slice(at + w.length);
     if (rest.length === 0) return { name: null, role: folded };
-    if (HAN_NAME.test(rest) && [...rest].length <= 3 && lex.surnames.includes([...rest][0]!)) {
+    if (isPersonName(rest)) {
       return { name: rest, role: folded.slice(0, at + w.length) };
     }
   }
-  if (/^\p{Script=Han}{2,3}$/u.test(folded) && lex.surnames.includes([...folded][0]!)) return { name: folded, role: null };
+  if (isPersonName(folded)) return { name: folded, role: null };
   return null;
 }
 
