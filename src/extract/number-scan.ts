@@ -46,7 +46,6 @@ const RANGE = new Set(['至', '到', '—', '-', '－', '~', '～']);
 const LATIN = /[A-Za-z]/;
 /** 个 and then half or more of a unit (一个半小时, 两个多月). */
 const COUNT_AND_MORE = ['个半', '個半', '个多', '個多', '个余', '個餘'];
-const HALF = ['半'];
 
 /** The characters of `text` inside any of `spans` (1), for scanSentence over many sentences. */
 export function spanMask(length: number, spans: Span[]): Uint8Array {
@@ -203,7 +202,7 @@ function readMeasure(text: string, n: Numeral, s: number, e: number, idx: TokenI
   if (half) {
     const at = n.end + half.length;
     const unit = unitsAt(text, at).find((u) => u.quantity === 'duration');
-    const more = !HALF.includes(half[1]!);
+    const more = !half.endsWith('半');
     if (unit) return finishMeasure(text, n, n.end, at + unit.surface.length, decToNumber(n.value) + (more ? 0 : 0.5), unit.unit, 'duration', 'measure', more, s, idx, unit.surface);
     if (notUnitAt(text, at)) return null;
   }
